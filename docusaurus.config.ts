@@ -1,0 +1,128 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import bundlingPlugin from './src/plugins/bundling';
+
+const config: Config = {
+  title: 'Stagecraft',
+  tagline: 'Learn Docker multi-stage builds by building them',
+  favicon: 'img/favicon.svg',
+
+  future: {
+    v4: true,
+  },
+
+  url: 'https://stagecraft.dev',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  plugins: [bundlingPlugin],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+      options: {layout: 'dagre'},
+    },
+    navbar: {
+      title: 'Stagecraft',
+      logo: {
+        alt: 'Stagecraft logo: three stages feeding one small image',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'tutorial', position: 'left', label: 'Tutorial'},
+        {type: 'docSidebar', sidebarId: 'exercises', position: 'left', label: 'Exercises'},
+        {to: '/playground', label: 'Playground', position: 'left'},
+        {to: '/tutorial/cheat-sheet', label: 'Cheat sheet', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Why multi-stage builds', to: '/tutorial/why-multi-stage-builds'},
+            {label: 'Your first multi-stage build', to: '/tutorial/first-multi-stage-build'},
+            {label: 'Cheat sheet', to: '/tutorial/cheat-sheet'},
+          ],
+        },
+        {
+          title: 'Practise',
+          items: [
+            {label: 'Exercises', to: '/exercises'},
+            {label: 'Playground', to: '/playground'},
+          ],
+        },
+      ],
+      copyright: `Stagecraft — a hands-on guide to Docker multi-stage builds. Examples are analysed in your browser; nothing is sent anywhere.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['docker', 'bash'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

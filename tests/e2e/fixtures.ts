@@ -1,0 +1,47 @@
+import {test as base, expect, type Page} from '@playwright/test';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+export interface PageGuard {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every test gets a guard that records console errors, uncaught page errors and any request to a host
+ * other than the local server; the fixture fails the test if any were seen.
+ */
+export const test = base.extend<{guard: PageGuard}>({
+  guard: [
+    async ({page, baseURL}, use) => {
+      const guard: PageGuard = {consoleErrors: [], foreignRequests: []};
+      const localOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => guard.consoleErrors.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== localOrigin) guard.foreignRequests.push(url);
+      });
+      await use(guard);
+      expect(guard.consoleErrors, 'console errors').toEqual([]);
+      expect(guard.foreignRequests, 'requests to other hosts').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Paths of every route in the built sitemap, in order. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.resolve(__dirname, '../../build/sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The site follows the system colour scheme until the reader picks one, so emulate the system's. */
+export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({colorScheme: mode});
+}

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, setColorMode, sitemapPaths, test} from './fixtures';
+
+test.describe('every route in the sitemap', () => {
+  for (const route of sitemapPaths()) {
+    test(`${route} loads`, async ({page}) => {
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    });
+  }
+});
+
+test.describe('accessibility', () => {
+  for (const mode of ['light', 'dark'] as const) {
+    for (const route of ['/', '/tutorial/why-multi-stage-builds', '/exercises']) {
+      test(`${route} in ${mode} mode has no serious or critical axe violations`, async ({page}) => {
+        await setColorMode(page, mode);
+        await page.goto(route);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+        const results = await new AxeBuilder({page}).analyze();
+        const severe = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(severe).toEqual([]);
+      });
+    }
+  }
+});
+
+test('the landing page fits a 375 px wide phone without horizontal scrolling', async ({page}) => {
+  await page.setViewportSize({width: 375, height: 740});
+  await page.goto('/');
+  const {scrollWidth, clientWidth} = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
+test('the landing page links to the tutorial, the playground and the exercises', async ({page}) => {
+  await page.goto('/');
+  const main = page.locator('main');
+  await expect(main.getByRole('link', {name: /tutorial/i}).first()).toHaveAttribute('href', /\/tutorial\//);
+  await expect(main.getByRole('link', {name: /playground/i}).first()).toHaveAttribute('href', '/playground');
+  await expect(main.getByRole('link', {name: /exercises/i}).first()).toHaveAttribute('href', '/exercises');
+});
+
+test('offline search finds a tutorial page by a word in it', async ({page}) => {
+  await page.goto('/tutorial/why-multi-stage-builds');
+  const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
+  await search.fill('distroless');
+  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/tutorial\//);
+});
+
+test('the colour mode toggle switches to dark mode and the choice survives a reload', async ({page}) => {
+  await setColorMode(page, 'light');
+  await page.goto('/tutorial/why-multi-stage-builds');
+  const html = page.locator('html');
+  const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
+  for (let clicks = 0; clicks < 3 && (await html.getAttribute('data-theme')) !== 'dark'; clicks++) {
+    await toggle.click();
+  }
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
