@@ -1,0 +1,92 @@
+/**
+ * Image references as BuildKit reads them (github.com/distribution/reference, ParseNormalizedNamed):
+ * an optional registry host (with port), a lower-case repository path, an optional tag and digest.
+ * Docker Hub names are normalised: `node` is `docker.io/library/node`.
+ */
+
+export interface ImageReference {
+  /** The text as given. */
+  raw: string;
+  /** Registry host, normalised: `docker.io` for Docker Hub (also for `index.docker.io`). */
+  registry: string;
+  /** Repository path inside the registry: `library/node`, `distroless/static-debian12`. */
+  path: string;
+  /** The short form people write: `node`, `bitnami/redis`, `gcr.io/distroless/static`. */
+  familiarName: string;
+  tag: string | null;
+  digest: string | null;
+}
+
+export type ImageReferenceResult = {ok: true; reference: ImageReference} | {ok: false; reason: string};
+
+export const dockerHub = 'docker.io';
+
+const pathComponent = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const pathPattern = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const hostPattern = new RegExp(
+  `^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`,
+);
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
+const digestHexLength: Record<string, number> = {sha256: 64, sha384: 96, sha512: 128};
+const hexIdentifier = /^[a-f0-9]{64}$/;
+
+function splitDomain(name: string): {registry: string; path: string} {
+  const slash = name.indexOf('/');
+  const first = slash === -1 ? '' : name.slice(0, slash);
+  const isDomain =
+    slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+  let registry = isDomain ? first : dockerHub;
+  let path = isDomain ? name.slice(slash + 1) : name;
+  if (registry === 'index.docker.io') registry = dockerHub;
+  if (registry === dockerHub && !path.includes('/')) path = `library/${path}`;
+  return {registry, path};
+}
+
+function familiarNameOf(registry: string, path: string): string {
+  if (registry !== dockerHub) return `${registry}/${path}`;
+  return path.startsWith('library/') && path.split('/').length === 2 ? path.slice('library/'.length) : path;
+}
+
+export function parseImageReference(raw: string): ImageReferenceResult {
+  if (raw === '') return {ok: false, reason: 'the image reference is empty'};
+  if (hexIdentifier.test(raw)) {
+    return {ok: false, reason: `invalid repository name (${raw}), cannot specify 64-byte hexadecimal strings`};
+  }
+  let rest = raw;
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    const match = digestPattern.exec(digest);
+    if (!match) return {ok: false, reason: `invalid reference format: "${digest}" is not a valid digest`};
+    const expected = digestHexLength[match[1]!];
+    if (expected === undefined) return {ok: false, reason: `unsupported digest algorithm "${match[1]}"`};
+    if (match[2]!.length !== expected) return {ok: false, reason: `invalid checksum digest length in "${digest}"`};
+  }
+  let tag: string | null = null;
+  const lastColon = rest.lastIndexOf(':');
+  if (lastColon > rest.lastIndexOf('/')) {
+    tag = rest.slice(lastColon + 1);
+    rest = rest.slice(0, lastColon);
+    if (!tagPattern.test(tag)) return {ok: false, reason: `invalid reference format: "${tag}" is not a valid tag`};
+  }
+  const {registry, path} = splitDomain(rest);
+  if (path.toLowerCase() !== path) {
+    return {ok: false, reason: `invalid reference format: repository name (${path}) must be lowercase`};
+  }
+  if (!hostPattern.test(registry) || !pathPattern.test(path)) {
+    return {ok: false, reason: 'invalid reference format'};
+  }
+  if (registry.length + 1 + path.length > 255) {
+    return {ok: false, reason: 'invalid reference format: repository name must not be more than 255 characters'};
+  }
+  return {ok: true, reference: {raw, registry, path, familiarName: familiarNameOf(registry, path), tag, digest}};
+}
+
+/** Whether the text names an image explicitly (tag, digest, or a registry/namespace path), not a bare word. */
+export function isExplicitImageReference(raw: string): boolean {
+  return /[:@/]/.test(raw);
+}
