@@ -760,5 +760,7 @@ describe('hostile input', () => {
     expectValue(timed('${V//a/b}', as), 'b'.repeat(50_000));
     expectValue(timed('${V//*a/b}', as), 'b');
     expectValue(timed('${V//$E/-}', env({V: 'a'.repeat(50_000), E: ''})), '-' + 'a-'.repeat(50_000));
+    const emptyTemplate = env({V: 'a'.repeat(50_000), R: '$x'.repeat(50_000)});
+    expect(timed('${V//?/$R}', emptyTemplate).limitExceeded).toBe(true);
   });
 });

@@ -583,7 +583,8 @@ function trimSuffix(pattern: string, value: string, greedy: boolean, budget: Bud
 }
 
 /** Go's regexp template expansion for a pattern without groups: `$$` is `$`, `$0`/`${0}` the match, other names ''. */
-function expandTemplate(template: string, match: string): string {
+function expandTemplate(template: string, match: string, budget: Budget): string {
+  spend(budget, template.length);
   let out = '';
   let i = 0;
   for (;;) {
@@ -640,7 +641,7 @@ function replace(pattern: string, replacement: string, value: string, all: boole
     const [start, end] = match;
     out = joined(out, slice(lastMatchEnd, start));
     // An empty match right after the previous match is not replaced again.
-    if (end > lastMatchEnd || start === 0) out = joined(out, template ? expandTemplate(replacement, slice(start, end)) : replacement);
+    if (end > lastMatchEnd || start === 0) out = joined(out, template ? expandTemplate(replacement, slice(start, end), budget) : replacement);
     lastMatchEnd = end;
     const width = searchPos < text.length ? 1 : 0;
     if (searchPos + width > end) searchPos += width;
