@@ -171,6 +171,8 @@ export interface ExternalImage {
   ref: string;
   via: 'copy' | 'mount';
   line: number;
+  /** Where the `--from` flag (or the mount) is written. */
+  range: SourceRange;
 }
 
 export interface AnalysisError {

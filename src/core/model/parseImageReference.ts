@@ -32,16 +32,17 @@ const digestPattern = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([
 const digestHexLength: Record<string, number> = {sha256: 64, sha384: 96, sha512: 128};
 const hexIdentifier = /^[a-f0-9]{64}$/;
 
-function splitDomain(name: string): {registry: string; path: string} {
+/** Go's splitDockerDomain: the text before the first "/" is a registry when it looks like a host. */
+function splitDomain(name: string): {registry: string; remainder: string} {
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
   const isDomain =
     slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
   let registry = isDomain ? first : dockerHub;
-  let path = isDomain ? name.slice(slash + 1) : name;
+  let remainder = isDomain ? name.slice(slash + 1) : name;
   if (registry === 'index.docker.io') registry = dockerHub;
-  if (registry === dockerHub && !path.includes('/')) path = `library/${path}`;
-  return {registry, path};
+  if (registry === dockerHub && !remainder.includes('/')) remainder = `library/${remainder}`;
+  return {registry, remainder};
 }
 
 function familiarNameOf(registry: string, path: string): string {
@@ -49,39 +50,46 @@ function familiarNameOf(registry: string, path: string): string {
   return path.startsWith('library/') && path.split('/').length === 2 ? path.slice('library/'.length) : path;
 }
 
+const invalidFormat = 'invalid reference format';
+
+/** ParseNormalizedNamed, with Go's checks in Go's order and its error texts. */
 export function parseImageReference(raw: string): ImageReferenceResult {
-  if (raw === '') return {ok: false, reason: 'the image reference is empty'};
   if (hexIdentifier.test(raw)) {
     return {ok: false, reason: `invalid repository name (${raw}), cannot specify 64-byte hexadecimal strings`};
   }
-  let rest = raw;
+  const {registry, remainder} = splitDomain(raw);
+  const colon = remainder.indexOf(':');
+  const remoteName = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (remoteName.toLowerCase() !== remoteName) {
+    return {ok: false, reason: `${invalidFormat}: repository name (${remoteName}) must be lowercase`};
+  }
+  if (raw === '') return {ok: false, reason: 'repository name must have at least one component'};
+  let rest = remainder;
   let digest: string | null = null;
   const at = rest.indexOf('@');
   if (at !== -1) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    const match = digestPattern.exec(digest);
-    if (!match) return {ok: false, reason: `invalid reference format: "${digest}" is not a valid digest`};
-    const expected = digestHexLength[match[1]!];
-    if (expected === undefined) return {ok: false, reason: `unsupported digest algorithm "${match[1]}"`};
-    if (match[2]!.length !== expected) return {ok: false, reason: `invalid checksum digest length in "${digest}"`};
   }
   let tag: string | null = null;
   const lastColon = rest.lastIndexOf(':');
   if (lastColon > rest.lastIndexOf('/')) {
     tag = rest.slice(lastColon + 1);
     rest = rest.slice(0, lastColon);
-    if (!tagPattern.test(tag)) return {ok: false, reason: `invalid reference format: "${tag}" is not a valid tag`};
   }
-  const {registry, path} = splitDomain(rest);
-  if (path.toLowerCase() !== path) {
-    return {ok: false, reason: `invalid reference format: repository name (${path}) must be lowercase`};
+  const path = rest;
+  if (!hostPattern.test(registry) || !pathPattern.test(path) || (tag !== null && !tagPattern.test(tag))) {
+    return {ok: false, reason: invalidFormat};
   }
-  if (!hostPattern.test(registry) || !pathPattern.test(path)) {
-    return {ok: false, reason: 'invalid reference format'};
+  if (digest !== null) {
+    const match = digestPattern.exec(digest);
+    if (!match) return {ok: false, reason: invalidFormat};
+    const expected = digestHexLength[match[1]!];
+    if (expected === undefined) return {ok: false, reason: 'unsupported digest algorithm'};
+    if (match[2]!.length !== expected) return {ok: false, reason: 'invalid checksum digest length'};
   }
   if (registry.length + 1 + path.length > 255) {
-    return {ok: false, reason: 'invalid reference format: repository name must not be more than 255 characters'};
+    return {ok: false, reason: 'repository name must not be more than 255 characters'};
   }
   return {ok: true, reference: {raw, registry, path, familiarName: familiarNameOf(registry, path), tag, digest}};
 }

@@ -1,0 +1,145 @@
+import {fromRules} from './diagnostics/rules/fromRules';
+import {finalStageRules} from './diagnostics/rules/finalStageRules';
+import {instructionRules} from './diagnostics/rules/instructionRules';
+import {referenceRules} from './diagnostics/rules/referenceRules';
+import {stageNameRules} from './diagnostics/rules/stageNameRules';
+import {toolchainRule} from './diagnostics/rules/toolchainRule';
+import type {Rule} from './diagnostics/ruleContext';
+import {buildStageGraph, reachableFrom} from './graph/buildStageGraph';
+import {buildStageModel} from './model/buildStageModel';
+import {DiagnosticSink} from './model/refusals';
+import {parseDockerfile} from './parse/parseDockerfile';
+import type {Analysis, AnalysisError, AnalyzeOptions} from './types';
+
+/** Files beyond this many characters are analysed up to the last full line before it. */
+export const maxAnalysedCharacters = 1_000_000;
+
+const rules: Rule[] = [stageNameRules, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule];
+
+const severityOrder = {error: 0, warning: 1, info: 2} as const;
+
+function emptyAnalysis(): Analysis {
+  return {
+    stages: [],
+    dependencies: [],
+    externalImages: [],
+    target: null,
+    builtStages: [],
+    legacyBuiltStages: [],
+    diagnostics: [],
+    error: null,
+    errorDetail: null,
+    globalArgs: [],
+    escapeCharacter: '\\',
+  };
+}
+
+function truncate(text: string, sink: DiagnosticSink): string {
+  if (text.length <= maxAnalysedCharacters) return text;
+  const cut = text.lastIndexOf('\n', maxAnalysedCharacters);
+  const kept = text.slice(0, cut > 0 ? cut : maxAnalysedCharacters);
+  const line = kept.split('\n').length;
+  const megabytes = (text.length / 1_000_000).toFixed(1);
+  sink.report(
+    'FileTooLarge',
+    `This file has ${megabytes} million characters; Stagecraft analyses the first ${maxAnalysedCharacters / 1_000_000} million (up to line ${line}) and ignores the rest. Real Dockerfiles are far smaller.`,
+    {line, column: 1, endLine: line, endColumn: 1},
+  );
+  return kept;
+}
+
+/** BuildKit meets refusals phase by phase: parsing, FROM expansion, the target, linking stages, building. */
+const refusalPhase: Partial<Record<string, number>> = {
+  EmptyDockerfile: 0,
+  NoInstructions: 0,
+  NoStages: 1,
+  ExpansionError: 2,
+  BlankBaseName: 2,
+  InvalidBaseReference: 2,
+  UnknownTarget: 3,
+  FromVariableNotSupported: 4,
+  StageIndexOutOfRange: 4,
+  CircularDependency: 4,
+  DL3023: 4,
+  DL3022: 5,
+};
+
+function firstRefusal(sink: DiagnosticSink): AnalysisError | null {
+  const phase = (code: string): number => refusalPhase[code] ?? 0;
+  const ordered = sink.refusals
+    .map((refusal, order) => ({refusal, order}))
+    .sort((a, b) => phase(a.refusal.code) - phase(b.refusal.code) || a.order - b.order);
+  return ordered[0]?.refusal ?? null;
+}
+
+/**
+ * The analysis pipeline: parse (dockerfile-ast) → stage model → stage graph → diagnostics. Never throws
+ * on user text: whatever the input, the result is a filled model with diagnostics explaining the rest.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const sink = new DiagnosticSink();
+  try {
+    return analyzeWith(truncate(text, sink), options, sink);
+  } catch (error) {
+    const analysis = emptyAnalysis();
+    analysis.diagnostics = [
+      ...sink.diagnostics,
+      {
+        code: 'InternalError',
+        severity: 'error',
+        message: `Stagecraft could not analyse this file (${error instanceof Error ? error.message : String(error)}). This is a bug in Stagecraft, not in your Dockerfile.`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        url: null,
+        stage: null,
+      },
+    ];
+    return analysis;
+  }
+}
+
+/**
+ * BuildKit splits lines on LF only (a CR before it is trimmed); dockerfile-ast would also break on a lone CR,
+ * so a lone CR becomes a space, keeping line numbers the same as BuildKit's.
+ */
+function normaliseLoneCarriageReturns(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
+}
+
+function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticSink): Analysis {
+  const text = normaliseLoneCarriageReturns(rawText);
+  const parsed = parseDockerfile(text);
+  if (parsed.instructions.length === 0) {
+    const empty = text.replace(/^\ufeff/, '').trim() === '';
+    const range = {line: 1, column: 1, endLine: 1, endColumn: 1};
+    if (empty) sink.refuse('EmptyDockerfile', 'the Dockerfile cannot be empty', 'The file is empty: a Dockerfile needs at least FROM <image>.', range);
+    else sink.refuse('NoInstructions', 'file with no instructions', 'The file holds only comments; a Dockerfile needs at least FROM <image>.', range);
+  }
+  const model = buildStageModel(parsed, options.buildArgs ?? {}, sink);
+  const graph = buildStageGraph(model, options.target, parsed.escapeCharacter, sink);
+  const lastStage = model.stages.length - 1;
+  const defaultBuilt = new Set(
+    graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
+  );
+  for (const rule of rules) rule({parsed, model, graph, defaultBuilt, sink});
+
+  const diagnostics = [...sink.diagnostics].sort(
+    (a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity],
+  );
+  const refusal = firstRefusal(sink);
+  return {
+    stages: model.stages,
+    dependencies: graph.dependencies,
+    externalImages: graph.externalImages,
+    target: graph.target,
+    builtStages: graph.builtStages,
+    legacyBuiltStages: graph.legacyBuiltStages,
+    diagnostics,
+    error: refusal?.message ?? null,
+    errorDetail: refusal,
+    globalArgs: model.globalArgs,
+    escapeCharacter: parsed.escapeCharacter,
+  };
+}

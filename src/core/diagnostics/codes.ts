@@ -1,0 +1,98 @@
+import type {Diagnostic, Severity, SourceRange} from '../types';
+
+/**
+ * Every diagnostic code Stagecraft reports. `origin` says whose name the code is: a BuildKit hard error
+ * (the build is refused), a BuildKit build check (`docker build --check`), a hadolint rule, or ours.
+ */
+export type DiagnosticOrigin = 'buildkit-error' | 'buildkit-check' | 'hadolint' | 'stagecraft';
+
+export interface DiagnosticDefinition {
+  severity: Severity;
+  origin: DiagnosticOrigin;
+  /** One line for people, used as the heading of the explanation on the site. */
+  title: string;
+}
+
+export const diagnosticDefinitions = {
+  EmptyDockerfile: {severity: 'error', origin: 'buildkit-error', title: 'The Dockerfile is empty'},
+  NoInstructions: {severity: 'error', origin: 'buildkit-error', title: 'The file holds only comments'},
+  NoStages: {severity: 'error', origin: 'buildkit-error', title: 'No FROM, so no stage to build'},
+  InstructionBeforeFrom: {severity: 'error', origin: 'buildkit-error', title: 'An instruction other than ARG before the first FROM'},
+  UnknownInstruction: {severity: 'error', origin: 'buildkit-error', title: 'Unknown instruction'},
+  UnterminatedHeredoc: {severity: 'error', origin: 'buildkit-error', title: 'A heredoc without its terminator line'},
+  InvalidStageName: {severity: 'error', origin: 'buildkit-error', title: 'Invalid stage name'},
+  FromArgumentCount: {severity: 'error', origin: 'buildkit-error', title: 'FROM takes one or three words'},
+  BlankBaseName: {severity: 'error', origin: 'buildkit-error', title: 'The base image is blank after ARG substitution'},
+  InvalidBaseReference: {severity: 'error', origin: 'buildkit-error', title: 'Invalid image reference'},
+  ExpansionError: {severity: 'error', origin: 'buildkit-error', title: 'A variable expansion in FROM failed'},
+  UnknownTarget: {severity: 'error', origin: 'buildkit-error', title: 'The --target names no stage'},
+  FromVariableNotSupported: {severity: 'error', origin: 'buildkit-error', title: 'Variables are not expanded in --from'},
+  AddFromNotSupported: {severity: 'error', origin: 'buildkit-error', title: 'ADD has no --from flag'},
+  StageIndexOutOfRange: {severity: 'error', origin: 'buildkit-error', title: 'A numeric --from names no stage'},
+  CircularDependency: {severity: 'error', origin: 'buildkit-error', title: 'Stages copy from each other in a circle'},
+  MissingFlagValue: {severity: 'error', origin: 'buildkit-error', title: 'A flag is missing its value'},
+  SecretMountFrom: {severity: 'error', origin: 'buildkit-error', title: 'A secret mount cannot take from='},
+  OnbuildNotAllowed: {severity: 'error', origin: 'buildkit-error', title: 'This instruction cannot be an ONBUILD trigger'},
+  LintViolation: {severity: 'error', origin: 'buildkit-error', title: 'check=error=true turns a warning into a failure'},
+  DL3022: {severity: 'error', origin: 'hadolint', title: 'COPY --from must name an earlier stage'},
+  DL3023: {severity: 'error', origin: 'hadolint', title: 'COPY --from cannot name its own stage'},
+  DL3006: {severity: 'warning', origin: 'hadolint', title: 'Tag the image version explicitly'},
+  DL3007: {severity: 'warning', origin: 'hadolint', title: 'Avoid the latest tag'},
+  StageNameCasing: {severity: 'warning', origin: 'buildkit-check', title: 'Stage names should be lower case'},
+  FromAsCasing: {severity: 'warning', origin: 'buildkit-check', title: 'The AS keyword should match the case of FROM'},
+  ReservedStageName: {severity: 'warning', origin: 'buildkit-check', title: 'scratch and context are reserved names'},
+  DuplicateStageName: {severity: 'warning', origin: 'buildkit-check', title: 'Two stages share a name'},
+  UndefinedArgInFrom: {severity: 'warning', origin: 'buildkit-check', title: 'FROM uses an ARG that is not declared before it'},
+  InvalidDefaultArgInFrom: {severity: 'warning', origin: 'buildkit-check', title: 'The ARG defaults alone give an invalid base image'},
+  RedundantTargetPlatform: {severity: 'warning', origin: 'buildkit-check', title: '--platform=$TARGETPLATFORM is the default anyway'},
+  NoEmptyContinuation: {severity: 'warning', origin: 'buildkit-check', title: 'A blank line inside a continued instruction'},
+  MaintainerDeprecated: {severity: 'warning', origin: 'buildkit-check', title: 'MAINTAINER is deprecated'},
+  JSONArgsRecommended: {severity: 'info', origin: 'buildkit-check', title: 'Use the JSON form for CMD and ENTRYPOINT'},
+  MultipleInstructionsDisallowed: {severity: 'warning', origin: 'buildkit-check', title: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK counts'},
+  SecretsUsedInArgOrEnv: {severity: 'warning', origin: 'buildkit-check', title: 'A secret in ARG or ENV stays in the image'},
+  WorkdirRelativePath: {severity: 'warning', origin: 'buildkit-check', title: 'Relative WORKDIR without an absolute one before it'},
+  UndefinedStage: {severity: 'warning', origin: 'stagecraft', title: '--from names no stage and looks like a typo'},
+  FromFutureStage: {severity: 'warning', origin: 'stagecraft', title: 'FROM names a stage defined later'},
+  UnusedStage: {severity: 'info', origin: 'stagecraft', title: 'A stage the default build never builds'},
+  ToolchainInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final image still carries the build toolchain'},
+  SourceInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final stage copies the whole build context'},
+  UnknownFlag: {severity: 'warning', origin: 'stagecraft', title: 'A flag this instruction does not know'},
+  UntargetableStage: {severity: 'info', origin: 'stagecraft', title: 'An unnamed stage cannot be a --target'},
+  FileTooLarge: {severity: 'error', origin: 'stagecraft', title: 'The file is larger than Stagecraft analyses'},
+} satisfies Record<string, DiagnosticDefinition>;
+
+export type DiagnosticCode = keyof typeof diagnosticDefinitions;
+
+/** The anchor of a code's explanation: `UndefinedStage` → `undefined-stage`, `DL3022` → `dl3022`. */
+export function diagnosticAnchor(code: string): string {
+  return code
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+export const diagnosticsPagePath = '/reference/diagnostics';
+
+export function diagnosticUrl(code: string): string {
+  return `${diagnosticsPagePath}#${diagnosticAnchor(code)}`;
+}
+
+export function createDiagnostic(
+  code: DiagnosticCode,
+  message: string,
+  range: SourceRange,
+  stage: number | null = null,
+  severity: Severity = diagnosticDefinitions[code].severity,
+): Diagnostic {
+  return {
+    code,
+    severity,
+    message,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    url: diagnosticUrl(code),
+    stage,
+  };
+}

@@ -1,0 +1,16 @@
+import type {StageGraph} from '../graph/buildStageGraph';
+import type {StageModel} from '../model/buildStageModel';
+import type {DiagnosticSink} from '../model/refusals';
+import type {ParsedFile} from '../parse/parseDockerfile';
+
+/** What every whole-file rule may read. Rules only add diagnostics to the sink. */
+export interface RuleContext {
+  parsed: ParsedFile;
+  model: StageModel;
+  graph: StageGraph;
+  /** Stages BuildKit builds for a plain `docker build .` (the default target), whatever target was chosen. */
+  defaultBuilt: ReadonlySet<number>;
+  sink: DiagnosticSink;
+}
+
+export type Rule = (context: RuleContext) => void;

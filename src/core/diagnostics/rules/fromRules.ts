@@ -1,0 +1,81 @@
+import {isExplicitImageReference, parseImageReference} from '../../model/parseImageReference';
+import {closestName} from './closestName';
+import type {DiagnosticSink} from '../../model/refusals';
+import type {SourceRange} from '../../types';
+import type {Rule} from '../ruleContext';
+
+/** Rules about base images: undefined ARGs, pinning, FROM naming a later stage, redundant --platform. */
+export const fromRules: Rule = ({model, graph, sink}) => {
+  const laterNames = new Map<string, number>();
+  for (const stage of model.stages) if (stage.name !== null) laterNames.set(stage.name, stage.index);
+
+  for (const from of model.fromLines) {
+    const stage = model.stages[from.stage]!;
+    const range = from.baseWord?.range ?? from.range;
+    for (const name of from.undefinedArgs) {
+      sink.report(
+        'UndefinedArgInFrom',
+        `FROM uses $${name}, which is not declared with ARG before the first FROM. Stage-level ARGs are never visible to FROM; declare ARG ${name} at the top of the file.`,
+        range,
+        stage.index,
+      );
+    }
+    if (from.baseWithDefaultsOnly !== null && stage.fromStage === null && from.baseWithDefaultsOnly !== 'scratch') {
+      const withDefaults = from.baseWithDefaultsOnly;
+      const valid = withDefaults !== '' && parseImageReference(withDefaults).ok;
+      if (!valid && stage.from !== '') {
+        sink.report(
+          'InvalidDefaultArgInFrom',
+          `Without --build-arg, "${stage.fromAsWritten}" expands to "${withDefaults}", which is not a valid image. Give the ARG a default that works.`,
+          range,
+          stage.index,
+        );
+      }
+    }
+    if (stage.platform !== null && /^\$\{?TARGETPLATFORM\}?$/.test(stage.platform) && from.platformRange) {
+      sink.report(
+        'RedundantTargetPlatform',
+        '--platform=$TARGETPLATFORM is what BuildKit uses anyway; drop the flag.',
+        from.platformRange,
+        stage.index,
+      );
+    }
+    if (stage.fromStage === null && stage.from !== '') {
+      const later = laterNames.get(stage.from.toLowerCase());
+      if (later !== undefined && later >= stage.index && stage.from === stage.from.toLowerCase()) {
+        sink.report(
+          'FromFutureStage',
+          later === stage.index
+            ? `FROM ${stage.from} AS ${stage.name} uses the image "${stage.from}", not this stage: a FROM can only build on stages defined above it.`
+            : `FROM ${stage.from} pulls an image called "${stage.from}": the stage "${stage.from}" is defined later (line ${model.stages[later]!.line}), and FROM only sees earlier stages.`,
+          range,
+          stage.index,
+        );
+      }
+      pinningRule(stage.from, range, stage.index, 'FROM', sink);
+    }
+  }
+
+  const stageNames = model.stages.map((s) => s.name).filter((n): n is string => n !== null);
+  for (const image of graph.externalImages) {
+    if (!isExplicitImageReference(image.ref) && closestName(image.ref.toLowerCase(), stageNames) !== null) continue;
+    pinningRule(image.ref, image.range, image.stage, image.via === 'mount' ? 'RUN --mount from=' : 'COPY --from=', sink);
+  }
+};
+
+function pinningRule(
+  ref: string,
+  range: SourceRange,
+  stage: number,
+  where: string,
+  sink: DiagnosticSink,
+): void {
+  if (ref === 'scratch') return;
+  const parsed = parseImageReference(ref);
+  if (!parsed.ok || parsed.reference.digest !== null) return;
+  if (parsed.reference.tag === null) {
+    sink.report('DL3006', `${where}${ref} has no tag, so it means ${ref}:latest, which changes under you. Pin a version, e.g. ${ref}:<version>.`, range, stage);
+  } else if (parsed.reference.tag === 'latest') {
+    sink.report('DL3007', `${where}${ref} uses :latest, which changes under you. Pin a version.`, range, stage);
+  }
+}

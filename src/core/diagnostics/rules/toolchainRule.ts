@@ -1,0 +1,36 @@
+import {lookupBaseImage} from '../../estimate/lookupBaseImage';
+import {runsBuild} from '../../model/buildCommands';
+import type {Stage} from '../../types';
+import type {Rule} from '../ruleContext';
+
+/** The image a stage finally rests on, following FROM <stage> links. */
+export function baseImageOf(stage: Stage, stages: readonly Stage[]): string {
+  let current = stage;
+  for (let hops = 0; current.fromStage !== null && hops < stages.length; hops++) current = stages[current.fromStage]!;
+  return current.from;
+}
+
+/**
+ * ToolchainInFinalStage: the final stage (the last, the default target) still runs on a compiler image
+ * although a stage it is built from runs the build.
+ */
+export const toolchainRule: Rule = ({model, defaultBuilt, sink}) => {
+  if (model.stages.length < 2) return;
+  const final = model.stages[model.stages.length - 1]!;
+  const builders = [...defaultBuilt]
+    .sort((a, b) => a - b)
+    .filter((index) => index !== final.index)
+    .map((index) => model.stages[index]!)
+    .filter((stage) => stage.instructions.some((i) => i.kind === 'run' && runsBuild(i.command)));
+  if (builders.length === 0) return;
+  const image = baseImageOf(final, model.stages);
+  const info = lookupBaseImage(image);
+  if (info.compiler !== true) return;
+  const builder = builders[builders.length - 1]!;
+  sink.report(
+    'ToolchainInFinalStage',
+    `The build happens in stage "${builder.name ?? `#${builder.index}`}", yet the final image still starts from ${image}, which carries the whole toolchain (${info.label}). Base the final stage on a runtime image (a -slim, -alpine, JRE or distroless variant, or scratch) and copy the build output into it.`,
+    {line: final.line, column: final.range.column, endLine: final.line, endColumn: final.range.column + 4},
+    final.index,
+  );
+};

@@ -1,0 +1,249 @@
+import {resolveReference, stageDisplayName, type StageModel} from '../model/buildStageModel';
+import {parseImageReference} from '../model/parseImageReference';
+import type {DiagnosticSink} from '../model/refusals';
+import type {Dependency, DependencyKind, ExternalImage, SourceRange, Stage, StageReference} from '../types';
+
+export interface StageGraph {
+  dependencies: Dependency[];
+  externalImages: ExternalImage[];
+  target: number | null;
+  builtStages: number[];
+  legacyBuiltStages: number[];
+}
+
+interface Edge extends Dependency {
+  range: SourceRange;
+  /** For mounts: where the mount goes, for BuildKit's message. */
+  mountTarget?: string | null;
+}
+
+/** `--target`: a stage name in any case (the last stage of that name wins), or our extension, an index. */
+export function resolveTarget(stages: Stage[], target: string | null | undefined): number | null {
+  if (stages.length === 0) return null;
+  if (target === undefined || target === null || target === '') return stages.length - 1;
+  const lower = target.toLowerCase();
+  for (let i = stages.length - 1; i >= 0; i--) if (stages[i]!.name === lower) return i;
+  if (/^\d+$/.test(target) && Number(target) < stages.length) return Number(target);
+  return null;
+}
+
+/** The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. */
+export function reachableFrom(target: number, dependencies: Dependency[], stageCount: number): number[] {
+  const adjacency: number[][] = Array.from({length: stageCount}, () => []);
+  for (const dependency of dependencies) adjacency[dependency.stage]?.push(dependency.on);
+  const seen = new Set<number>([target]);
+  const stack = [target];
+  while (stack.length > 0) {
+    for (const next of adjacency[stack.pop()!] ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Strongly connected components of the COPY/mount edges that form cycles (a self-loop counts). */
+function findCycles(edges: Edge[], stageCount: number): number[][] {
+  const adjacency: number[][] = Array.from({length: stageCount}, () => []);
+  const selfLoops = new Set<number>();
+  for (const edge of edges) {
+    adjacency[edge.stage]!.push(edge.on);
+    if (edge.stage === edge.on) selfLoops.add(edge.stage);
+  }
+  // Iterative Tarjan, so a 3,000-stage chain cannot overflow the call stack.
+  const index = new Array<number>(stageCount).fill(-1);
+  const low = new Array<number>(stageCount).fill(0);
+  const onStack = new Array<boolean>(stageCount).fill(false);
+  const stack: number[] = [];
+  const cycles: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < stageCount; root++) {
+    if (index[root] !== -1) continue;
+    const work: {node: number; next: number}[] = [{node: root, next: 0}];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const neighbours = adjacency[frame.node]!;
+      if (frame.next < neighbours.length) {
+        const next = neighbours[frame.next++]!;
+        if (index[next] === -1) {
+          index[next] = low[next] = counter++;
+          stack.push(next);
+          onStack[next] = true;
+          work.push({node: next, next: 0});
+        } else if (onStack[next]) {
+          low[frame.node] = Math.min(low[frame.node]!, index[next]!);
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
+      if (low[frame.node] === index[frame.node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = false;
+          component.push(member);
+        } while (member !== frame.node);
+        if (component.length > 1 || selfLoops.has(frame.node)) cycles.push(component.sort((a, b) => a - b));
+      }
+    }
+  }
+  return cycles.sort((a, b) => a[0]! - b[0]!);
+}
+
+function dedupe(edges: Edge[]): Dependency[] {
+  const seen = new Map<string, Dependency>();
+  for (const edge of edges) {
+    const key = `${edge.stage}:${edge.on}:${edge.via}`;
+    if (!seen.has(key)) {
+      const dependency: Dependency = {stage: edge.stage, on: edge.on, via: edge.via, line: edge.line};
+      if (edge.onbuild) dependency.onbuild = true;
+      seen.set(key, dependency);
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.stage - b.stage || a.line - b.line || a.on - b.on);
+}
+
+function dedupeImages(images: ExternalImage[]): ExternalImage[] {
+  const seen = new Map<string, ExternalImage>();
+  for (const image of images) {
+    const key = `${image.stage}:${image.via}:${image.ref}`;
+    if (!seen.has(key)) seen.set(key, image);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Links stages into BuildKit's dependency graph, resolves the target, and reports what BuildKit would
+ * refuse: cycles between COPY/mount edges anywhere, forward references in stages it builds.
+ */
+export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, escape: string, sink: DiagnosticSink): StageGraph {
+  const {stages} = model;
+  const copyEdges: Edge[] = [];
+  const fromEdges: Edge[] = [];
+  const externalImages: ExternalImage[] = [];
+
+  for (const reference of model.references) {
+    const resolved = resolveReference(reference.raw, reference.via, stages, escape);
+    const instruction = reference.instruction;
+    if (instruction.kind === 'copy') instruction.from = resolved;
+    if (instruction.kind === 'run' && reference.mountIndex !== undefined) {
+      const mount = instruction.mounts[reference.mountIndex];
+      if (mount) {
+        mount.from = resolved;
+        if (mount.type === 'secret') {
+          sink.refuse('SecretMountFrom', 'secret mount should not have a from', 'A secret mount cannot take from=; secrets come from --secret on the build command.', reference.range, reference.stage);
+        }
+      }
+    }
+    if (resolved.kind === 'invalid') {
+      const code = /index/.test(resolved.reason) ? 'StageIndexOutOfRange' : 'FromVariableNotSupported';
+      const message =
+        code === 'StageIndexOutOfRange'
+          ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
+          : `--from=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and --from=alias.`;
+      sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
+    }
+  }
+
+  for (const stage of stages) {
+    if (stage.fromStage !== null) {
+      fromEdges.push({stage: stage.index, on: stage.fromStage, via: 'from', line: stage.line, range: stage.range});
+    }
+  }
+
+  const addUses = (owner: number, source: Stage, onbuild: boolean): void => {
+    for (const instruction of source.instructions) {
+      if (instruction.onbuild !== onbuild) continue;
+      const uses: {ref: StageReference; via: DependencyKind; range: SourceRange; mountTarget?: string | null}[] = [];
+      if (instruction.kind === 'copy' && instruction.from) {
+        const flag = instruction.flags.find((f) => f.name === 'from');
+        uses.push({ref: instruction.from, via: 'copy', range: flag?.range ?? instruction.range});
+      }
+      if (instruction.kind === 'run') {
+        const mountFlags = instruction.flags.filter((f) => f.name === 'mount');
+        instruction.mounts.forEach((mount, i) => {
+          if (mount.from) uses.push({ref: mount.from, via: 'mount', range: mountFlags[i]?.range ?? instruction.range, mountTarget: mount.target});
+        });
+      }
+      for (const use of uses) {
+        const line = instruction.range.line;
+        if (use.ref.kind === 'stage') {
+          const edge: Edge = {stage: owner, on: use.ref.stage, via: use.via, line, range: use.range, mountTarget: use.mountTarget};
+          if (onbuild) edge.onbuild = true;
+          copyEdges.push(edge);
+        } else if (use.ref.kind === 'image') {
+          externalImages.push({stage: owner, ref: use.ref.ref, via: use.via === 'mount' ? 'mount' : 'copy', line, range: use.range});
+        }
+      }
+    }
+  };
+  for (const stage of stages) {
+    addUses(stage.index, stage, false);
+    if (stage.fromStage !== null) addUses(stage.index, stages[stage.fromStage]!, true);
+  }
+
+  const ownCycles = findCycles(copyEdges.filter((edge) => !edge.onbuild), stages.length);
+  for (const cycle of ownCycles) {
+    const first = stages[cycle[0]!]!;
+    const name = stageDisplayName(first);
+    const edge = copyEdges.find((e) => e.stage === first.index && cycle.includes(e.on) && !e.onbuild)!;
+    if (cycle.length === 1) {
+      sink.refuse('DL3023', `circular dependency detected on stage: ${name}`, `${edge.via === 'mount' ? 'This mount' : 'COPY --from'} points at its own stage "${name}": a stage cannot read from itself while it is being built.`, edge.range, first.index);
+    } else {
+      const names = cycle.map((i) => `"${stageDisplayName(stages[i]!)}"`).join(', ');
+      sink.refuse('CircularDependency', `circular dependency detected on stage: ${name}`, `Stages ${names} copy from each other in a circle, so none of them can be built first. BuildKit refuses every build of this file.`, edge.range, first.index);
+    }
+  }
+
+  const dependencies = dedupe([...fromEdges, ...copyEdges]);
+  const target = resolveTarget(stages, targetOption);
+  if (target === null && stages.length > 0) {
+    const names = stages.filter((s) => s.name).map((s) => s.name).join(', ');
+    sink.refuse(
+      'UnknownTarget',
+      `target stage "${targetOption}" could not be found`,
+      `--target ${targetOption} names no stage.${names ? ` Stages with names: ${names}.` : ' No stage has a name; add one with FROM … AS name.'}`,
+      stages[0]!.range,
+    );
+  }
+  const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length);
+  const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
+  const built = new Set(builtStages);
+
+  for (const edge of copyEdges) {
+    if (edge.on <= edge.stage) continue;
+    const from = stageDisplayName(stages[edge.on]!);
+    const current = stageDisplayName(stages[edge.stage]!);
+    const buildkitMessage =
+      edge.via === 'mount'
+        ? `cannot mount from stage "${from}" to "${edge.mountTarget ?? ''}", stage needs to be defined before current command`
+        : `cannot copy from stage "${from}", it needs to be defined before current stage "${current}"`;
+    const learner = `Stage "${current}" ${edge.via === 'mount' ? 'mounts' : 'copies'} from "${from}", which is defined after it. BuildKit builds stages in file order, so move "${from}" above "${current}".`;
+    if (built.has(edge.stage)) sink.refuse('DL3022', buildkitMessage, learner, edge.range, edge.stage);
+    else sink.report('DL3022', `${learner} This breaks only when "${current}" is built.`, edge.range, edge.stage, 'warning');
+  }
+
+  for (const image of externalImages) {
+    if (!built.has(image.stage) || image.ref === 'scratch') continue;
+    const parsed = parseImageReference(image.ref);
+    if (!parsed.ok) {
+      sink.refuse('InvalidBaseReference', `failed to parse stage name "${image.ref}": ${parsed.reason}`, `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`, image.range, image.stage);
+    }
+  }
+
+  return {
+    dependencies,
+    externalImages: dedupeImages(externalImages),
+    target,
+    builtStages,
+    legacyBuiltStages,
+  };
+}

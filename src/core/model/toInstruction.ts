@@ -1,0 +1,168 @@
+import {splitCsv, splitFlags, unquote} from '../parse/flags';
+import type {ParsedInstruction} from '../parse/parseDockerfile';
+import type {Flag, Heredoc, Instruction, KeyValue, RunMount} from '../types';
+import type {DiagnosticSink} from './refusals';
+
+/** Instruction keywords BuildKit knows (FROM is handled by the stage model). */
+export const knownKeywords = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+const knownFlags: Record<string, ReadonlySet<string>> = {
+  COPY: new Set(['from', 'chown', 'chmod', 'link', 'parents', 'exclude']),
+  ADD: new Set(['chown', 'chmod', 'link', 'keep-git-dir', 'checksum', 'unpack', 'exclude']),
+  RUN: new Set(['mount', 'network', 'security', 'device']),
+  HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
+};
+
+/** Parses a JSON (exec) form argument list; null when the text is not a JSON array of strings. */
+export function parseExecForm(text: string): string[] | null {
+  if (!text.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseKeyValues(words: string[], kind: 'env' | 'arg' | 'label', escape: string): KeyValue[] {
+  const pairs: KeyValue[] = [];
+  const legacy = kind !== 'arg' && words.length >= 2 && !words[0]!.includes('=');
+  if (legacy) return [{name: words[0]!, value: unquote(words.slice(1).join(' '), escape)}];
+  for (const word of words) {
+    const equals = word.indexOf('=');
+    if (equals === -1) pairs.push({name: unquote(word, escape), value: null});
+    else pairs.push({name: unquote(word.slice(0, equals), escape), value: unquote(word.slice(equals + 1), escape)});
+  }
+  return pairs;
+}
+
+function parseMount(flag: Flag): Omit<RunMount, 'from'> & {fromRaw: string | null} {
+  const options: Record<string, string> = {};
+  for (const field of splitCsv(flag.value ?? '')) {
+    const equals = field.indexOf('=');
+    const key = (equals === -1 ? field : field.slice(0, equals)).trim().toLowerCase();
+    if (key) options[key] = equals === -1 ? 'true' : field.slice(equals + 1);
+  }
+  return {
+    type: (options.type ?? 'bind').toLowerCase(),
+    target: options.target ?? options.dst ?? options.destination ?? null,
+    source: options.source ?? options.src ?? null,
+    fromRaw: options.from ?? null,
+    options,
+  };
+}
+
+function heredocsOf(parsed: ParsedInstruction, destination: string | null): Heredoc[] {
+  return parsed.heredocs.map((h) => ({name: h.name, body: h.body, destination}));
+}
+
+export interface ConvertedInstruction {
+  instruction: Instruction;
+  /** Raw `--from` value (COPY) or mount `from=` values (RUN), resolved later against all stages. */
+  references: {raw: string; via: 'copy' | 'mount'; mountIndex?: number}[];
+}
+
+/**
+ * Turns one parsed instruction into the model's typed instruction, reporting BuildKit's parse-time
+ * refusals and flag problems as diagnostics.
+ */
+export function toInstruction(
+  parsed: ParsedInstruction,
+  escape: string,
+  stage: number,
+  onbuild: boolean,
+  sink: DiagnosticSink,
+): ConvertedInstruction {
+  const keyword = parsed.keyword;
+  const hasFlags = keyword in knownFlags;
+  const {flags, rest, problems} = hasFlags
+    ? splitFlags(parsed.words, escape)
+    : {flags: [], rest: parsed.words, problems: []};
+  for (const problem of problems) {
+    sink.refuse('MissingFlagValue', problem.message, `${keyword} ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, stage);
+  }
+  const allowed = knownFlags[keyword];
+  for (const flag of flags) {
+    if (!allowed || allowed.has(flag.name)) continue;
+    if (keyword === 'ADD' && flag.name === 'from') {
+      sink.refuse(
+        'AddFromNotSupported',
+        'unknown flag: from',
+        'ADD has no --from flag, so BuildKit stops with "unknown flag: from". Use COPY --from to copy out of another stage or image.',
+        flag.range,
+        stage,
+      );
+    } else {
+      sink.report('UnknownFlag', `${keyword} has no --${flag.name} flag that Stagecraft knows of; check the spelling.`, flag.range, stage);
+    }
+  }
+  const words = rest.map((w) => w.value);
+  const text = words.join(' ');
+  const keywordAsWritten = parsed.keywordAsWritten;
+  const range = parsed.range;
+  // Object literals per kind, not spreads of a shared base: spreads made this the analysis's hottest line.
+  const references: ConvertedInstruction['references'] = [];
+
+  switch (keyword) {
+    case 'RUN': {
+      const exec = parsed.heredocs.length === 0 ? parseExecForm(text) : null;
+      const mounts: RunMount[] = flags
+        .filter((flag) => flag.name === 'mount')
+        .map((flag, mountIndex) => {
+          const {fromRaw, ...mount} = parseMount(flag);
+          if (fromRaw !== null) references.push({raw: fromRaw, via: 'mount', mountIndex});
+          return {...mount, from: null};
+        });
+      const bodies = parsed.heredocs.map((h) => h.body);
+      const command = [exec ? exec.join(' ') : text, ...bodies].join('\n');
+      const heredocs = heredocsOf(parsed, null);
+      return {instruction: {kind: 'run', keyword, keywordAsWritten, range, text, words, flags, onbuild, command, exec, mounts, heredocs}, references};
+    }
+    case 'COPY':
+    case 'ADD': {
+      const exec = parsed.heredocs.length === 0 ? parseExecForm(text) : null;
+      const paths = (exec ?? words.map((w) => unquote(w, escape))).filter((p) => !p.startsWith('<<'));
+      const destination = paths.length > 0 ? paths[paths.length - 1]! : null;
+      const sources = paths.slice(0, -1);
+      const from = flags.find((flag) => flag.name === 'from');
+      if (keyword === 'COPY' && from && from.value !== null) references.push({raw: from.value, via: 'copy'});
+      return {
+        instruction: {
+          kind: keyword === 'COPY' ? 'copy' : 'add',
+          keyword,
+          keywordAsWritten,
+          range,
+          text,
+          words,
+          flags,
+          onbuild,
+          sources,
+          destination,
+          from: null,
+          heredocs: heredocsOf(parsed, destination),
+        },
+        references,
+      };
+    }
+    case 'WORKDIR':
+      return {instruction: {kind: 'workdir', keyword, keywordAsWritten, range, text, words, flags, onbuild, path: unquote(text, escape)}, references};
+    case 'ENV':
+    case 'ARG':
+    case 'LABEL': {
+      const kind = keyword === 'ENV' ? 'env' : keyword === 'ARG' ? 'arg' : 'label';
+      const variables = parseKeyValues(words, kind, escape);
+      return {instruction: {kind, keyword, keywordAsWritten, range, text, words, flags, onbuild, variables}, references};
+    }
+    case 'USER':
+      return {instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape)}, references};
+    case 'CMD':
+    case 'ENTRYPOINT':
+      const kind = keyword === 'CMD' ? 'cmd' : 'entrypoint';
+      return {instruction: {kind, keyword, keywordAsWritten, range, text, words, flags, onbuild, exec: parseExecForm(text)}, references};
+    default:
+      return {instruction: {kind: 'other', keyword, keywordAsWritten, range, text, words, flags, onbuild}, references};
+  }
+}

@@ -1,0 +1,170 @@
+import {DockerfileParser, Instruction as AstInstruction, type Heredoc as AstHeredoc} from 'dockerfile-ast';
+import type {SourceRange} from '../types';
+
+/**
+ * The tokenising layer: dockerfile-ast reads the text (keywords, continuations, comments, the escape
+ * directive, heredocs); this module turns its objects into plain data, reading each instruction's
+ * arguments exactly once, since every dockerfile-ast call re-tokenises.
+ */
+
+export interface Word {
+  value: string;
+  range: SourceRange;
+}
+
+export interface ParsedHeredoc {
+  name: string;
+  body: string;
+  /** False when the file ends before the terminator line. */
+  terminated: boolean;
+  range: SourceRange;
+}
+
+export interface ParsedInstruction {
+  keyword: string;
+  keywordAsWritten: string;
+  range: SourceRange;
+  /** Argument words up to the first heredoc body (body text is in `heredocs`). */
+  words: Word[];
+  heredocs: ParsedHeredoc[];
+  /** For ONBUILD: the trigger instruction, parsed the same way. */
+  trigger: ParsedInstruction | null;
+}
+
+export interface ParsedDirective {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export interface ParsedFile {
+  instructions: ParsedInstruction[];
+  directives: ParsedDirective[];
+  escapeCharacter: string;
+  /** Lines with a comment (directives excluded). */
+  commentCount: number;
+  /** Whitespace-only lines that sit inside a continued instruction (BuildKit: NoEmptyContinuation). */
+  emptyContinuationLines: number[];
+  lineCount: number;
+}
+
+type AstRange = {start: {line: number; character: number}; end: {line: number; character: number}};
+
+export function toSourceRange(range: AstRange): SourceRange {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+const heredocKeywords = new Set(['RUN', 'COPY', 'ADD']);
+
+interface HeredocCapable {
+  getHeredocs(): AstHeredoc[];
+}
+
+function hasHeredocs(instruction: AstInstruction): instruction is AstInstruction & HeredocCapable {
+  return typeof (instruction as unknown as Partial<HeredocCapable>).getHeredocs === 'function';
+}
+
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  line(zeroBased: number): string {
+    const start = this.starts[zeroBased];
+    if (start === undefined) return '';
+    const next = this.starts[zeroBased + 1];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/, '');
+  }
+}
+
+function readHeredoc(heredoc: AstHeredoc, stripTabs: boolean, lines: LineIndex): ParsedHeredoc {
+  const content = heredoc.getContentRange();
+  const delimiter = heredoc.getDelimiterRange();
+  const bodyLines: string[] = [];
+  if (content) {
+    const last = delimiter ? delimiter.start.line - 1 : content.end.line;
+    for (let line = content.start.line; line <= last; line++) {
+      const text = lines.line(line);
+      bodyLines.push(stripTabs ? text.replace(/^\t+/, '') : text);
+    }
+  }
+  const start = heredoc.getStartRange();
+  return {
+    name: heredoc.getName(),
+    body: bodyLines.join('\n'),
+    terminated: delimiter !== null,
+    range: toSourceRange({start: start.start, end: (delimiter ?? content ?? start).end}),
+  };
+}
+
+function convert(instruction: AstInstruction, lines: LineIndex): ParsedInstruction {
+  const keyword = instruction.getKeyword();
+  // The base class's getArguments keeps the flags that ModifiableInstruction's override drops.
+  const args = AstInstruction.prototype.getArguments.call(instruction);
+  let words: Word[] = args.map((arg) => ({value: arg.getValue(), range: toSourceRange(arg.getRange())}));
+  let heredocs: ParsedHeredoc[] = [];
+  if (heredocKeywords.has(keyword) && hasHeredocs(instruction) && words.some((w) => w.value.includes('<<'))) {
+    const openers = words.filter((w) => w.value.startsWith('<<'));
+    const found = instruction.getHeredocs();
+    heredocs = found.map((heredoc, i) => readHeredoc(heredoc, openers[i]?.value.startsWith('<<-') ?? false, lines));
+    const firstBody = found.map((h) => h.getContentRange()).find((r) => r !== null);
+    if (firstBody) {
+      const bodyStart = firstBody.start.line + 1;
+      words = words.filter((w) => w.range.line < bodyStart);
+    }
+  }
+  let trigger: ParsedInstruction | null = null;
+  if (keyword === 'ONBUILD') {
+    const triggerInstruction = (instruction as AstInstruction & {getTriggerInstruction(): AstInstruction | null})
+      .getTriggerInstruction();
+    trigger = triggerInstruction ? convert(triggerInstruction, lines) : null;
+  }
+  return {
+    keyword,
+    keywordAsWritten: instruction.getInstruction(),
+    range: toSourceRange(instruction.getRange()),
+    words,
+    heredocs,
+    trigger,
+  };
+}
+
+function findEmptyContinuationLines(instructions: ParsedInstruction[], lines: LineIndex): number[] {
+  const found: number[] = [];
+  for (const instruction of instructions) {
+    const {line, endLine} = instruction.range;
+    if (endLine === line) continue;
+    const lastLineBeforeBodies = instruction.heredocs.length > 0 ? instruction.heredocs[0]!.range.line : endLine;
+    for (let n = line + 1; n < lastLineBeforeBodies; n++) {
+      if (lines.line(n - 1).trim() === '') found.push(n);
+    }
+  }
+  return found;
+}
+
+export function parseDockerfile(text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const dockerfile = DockerfileParser.parse(text);
+  const instructions = dockerfile.getInstructions().map((instruction) => convert(instruction, lines));
+  const directives = dockerfile.getDirectives().map((directive) => ({
+    name: directive.getName().toLowerCase(),
+    value: directive.getValue(),
+    line: directive.getRange().start.line + 1,
+  }));
+  return {
+    instructions,
+    directives,
+    escapeCharacter: dockerfile.getEscapeCharacter(),
+    commentCount: dockerfile.getComments().length,
+    emptyContinuationLines: findEmptyContinuationLines(instructions, lines),
+    lineCount: lines.count,
+  };
+}

@@ -1,0 +1,37 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {AnalyzeOptions} from '../../src/core/types';
+
+export const analysisFixtureDir = path.resolve(__dirname, '../fixtures/analysis');
+
+export interface AnalysisFixture {
+  name: string;
+  dockerfile: string;
+  text: string;
+  options: AnalyzeOptions;
+  expected: {
+    description?: string;
+    model: Record<string, unknown>;
+    error: string | null;
+    diagnostics: string[];
+  };
+}
+
+/** Every `<name>.expected.json` beside its Dockerfile (`"file"` names another one, for option variants). */
+export function readAnalysisFixtures(): AnalysisFixture[] {
+  return readdirSync(analysisFixtureDir)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.expected\.json$/, '');
+      const expected = JSON.parse(readFileSync(path.join(analysisFixtureDir, file), 'utf8'));
+      const dockerfile = expected.file ?? `${name}.Dockerfile`;
+      return {
+        name,
+        dockerfile,
+        text: readFileSync(path.join(analysisFixtureDir, dockerfile), 'utf8'),
+        options: expected.options ?? {},
+        expected,
+      };
+    });
+}
