@@ -1,0 +1,108 @@
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {run} from '../../src/cli/run';
+import {UsageError} from '../../src/cli/parseArguments';
+
+const root = path.resolve(__dirname, '../..');
+const fixture = (name: string) => path.join(root, 'tests/fixtures/analysis', name);
+
+function runCli(argv: string[]): {code: number; out: string} {
+  let out = '';
+  const code = run(argv, (text) => (out += text));
+  return {code, out};
+}
+
+/** The real command, as a user runs it from a fresh clone. */
+function spawnCli(args: string[], input?: string) {
+  return spawnSync('npm', ['run', '--silent', 'stagecraft', '--', ...args], {cwd: root, input, encoding: 'utf8'});
+}
+
+describe('stagecraft analyze', () => {
+  it('prints the contract JSON for a three-stage file', () => {
+    const {code, out} = runCli(['analyze', fixture('node-three-stage.Dockerfile'), '--format', 'json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json).slice(0, 9)).toEqual([
+      'stages', 'dependencies', 'externalImages', 'target', 'builtStages', 'legacyBuiltStages', 'diagnostics', 'error', 'errorDetail',
+    ]);
+    expect(json.stages[1]).toMatchObject({index: 1, name: 'build', from: 'deps', fromStage: 0, line: 7, platform: null});
+    expect(json.dependencies).toEqual([
+      {stage: 1, on: 0, via: 'from', line: 7},
+      {stage: 2, on: 0, via: 'copy', line: 14},
+      {stage: 2, on: 1, via: 'copy', line: 15},
+    ]);
+    expect(json).toMatchObject({externalImages: [], target: 2, builtStages: [0, 1, 2], legacyBuiltStages: [0, 1, 2], error: null});
+  });
+
+  it('takes --target by name or index and --build-arg, in either spelling', () => {
+    const byName = JSON.parse(runCli(['analyze', fixture('targets.Dockerfile'), '--target=test', '--format=json']).out);
+    expect(byName).toMatchObject({target: 2, builtStages: [0, 1, 2], legacyBuiltStages: [0, 1, 2]});
+    const byIndex = JSON.parse(runCli(['analyze', fixture('targets.Dockerfile'), '--target', '3', '--format', 'json']).out);
+    expect(byIndex).toMatchObject({target: 3, builtStages: [3]});
+    const args = JSON.parse(
+      runCli(['analyze', fixture('platform-and-args.Dockerfile'), '--build-arg', 'GO_VERSION=1.23', '--format', 'json']).out,
+    );
+    expect(args.stages[0].from).toBe('golang:1.23-bookworm');
+  });
+
+  it('exits 0 and reports the refusal when BuildKit would refuse the file', () => {
+    const {code, out} = runCli(['analyze', fixture('cycle.Dockerfile'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).error).toBe('circular dependency detected on stage: a');
+  });
+
+  it('prints a readable summary by default', () => {
+    const {out} = runCli(['analyze', fixture('typo-in-from.Dockerfile')]);
+    expect(out).toContain('2 stages');
+    expect(out).toMatch(/line 5: warning UndefinedStage: .*Did you mean --from=builder\?/);
+    expect(out).toContain('BuildKit builds: #1');
+  });
+
+  it.each([
+    [['analyze'], /exactly one file/],
+    [['analyze', 'a', 'b'], /exactly one file/],
+    [['analyze', 'x', '--format', 'yaml'], /--format must be json or text/],
+    [['analyze', 'x', '--target'], /--target needs a value/],
+    [['analyze', 'x', '--build-arg', 'NOVALUE'], /NAME=VALUE/],
+    [['analyze', 'x', '--frobnicate'], /unknown option --frobnicate/],
+    [['transmogrify', 'x'], /unknown command transmogrify/],
+  ])('%j is a usage mistake', (argv, message) => {
+    expect(() => runCli(argv)).toThrow(UsageError);
+    expect(() => runCli(argv)).toThrow(message);
+  });
+});
+
+describe('stagecraft mermaid', () => {
+  it('prints a flowchart with edge kinds, the target and skipped stages', () => {
+    const {code, out} = runCli(['mermaid', fixture('targets.Dockerfile')]);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('flowchart TB');
+    expect(out).toContain('s0 ==>|FROM| s1');
+    expect(out).toContain('s0 -->|COPY| s4');
+    expect(out).toContain('class s4 target');
+    expect(out).toContain('class s2,s3 skipped');
+  });
+});
+
+describe('the npm script', () => {
+  it('reads standard input with - and prints JSON', () => {
+    const result = spawnCli(['analyze', '-', '--format', 'json'], 'FROM alpine:3.20 AS base\nFROM base\n');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({target: 1, dependencies: [{stage: 1, on: 0, via: 'from', line: 2}]});
+  });
+
+  it('exits 2 with one clear line and no stack trace for a missing file', () => {
+    const result = spawnCli(['analyze', 'no/such/Dockerfile']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('stagecraft: cannot read no/such/Dockerfile: no such file');
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('exits 2 and prints the usage for a usage mistake', () => {
+    const result = spawnCli(['mermaid']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^stagecraft: mermaid takes exactly one file/);
+    expect(result.stderr).toContain('usage:');
+  });
+});
