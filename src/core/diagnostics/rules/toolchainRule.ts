@@ -1,14 +1,7 @@
 import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import {runsBuild} from '../../model/buildCommands';
-import type {Stage} from '../../types';
+import {baseImageOf} from '../../model/stageChain';
 import type {Rule} from '../ruleContext';
-
-/** The image a stage finally rests on, following FROM <stage> links. */
-export function baseImageOf(stage: Stage, stages: readonly Stage[]): string {
-  let current = stage;
-  for (let hops = 0; current.fromStage !== null && hops < stages.length; hops++) current = stages[current.fromStage]!;
-  return current.from;
-}
 
 /**
  * ToolchainInFinalStage: the final stage (the last, the default target) still runs on a compiler image
