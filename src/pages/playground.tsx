@@ -2,19 +2,22 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import DockerfilePlayground from '@site/src/components/DockerfilePlayground';
+import example from '@site/src/examples/node-three-stage.Dockerfile?raw';
+import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
   return (
-    <Layout title="Playground" description="A live Dockerfile editor that draws the stage graph of a multi-stage build.">
-      <main className="container margin-vert--lg">
-        <Heading as="h1">Dockerfile playground</Heading>
-        <p>
-          The live editor is on its way: it will draw the stage graph of any Dockerfile you type, show what
-          BuildKit builds for each <code>--target</code>, and estimate what ends up in the final image.
-        </p>
-        <p>
-          Meanwhile, start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
-        </p>
+    <Layout title="Playground" description="A live Dockerfile editor that draws the stage graph of a multi-stage build, shows what BuildKit builds for each target and what ends up in the final image.">
+      <main className={styles.main}>
+        <header className={styles.header}>
+          <Heading as="h1">Dockerfile playground</Heading>
+          <p>
+            Edit the Dockerfile: the stage graph, the target&apos;s build and the diagnostics follow as you type. Everything runs in
+            your browser. New to multi-stage builds? Start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
+          </p>
+        </header>
+        <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" />
       </main>
     </Layout>
   );

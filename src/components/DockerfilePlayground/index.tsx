@@ -1,18 +1,71 @@
-import type {ReactNode} from 'react';
+import {lazy, Suspense, useRef, useState, type ReactNode} from 'react';
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import {useLocation} from '@docusaurus/router';
+import {codeText, withFinalNewline} from '../lib/codeText';
+import {useInView} from '../lib/useInView';
+import LabSkeleton from './LabSkeleton';
+
+const DockerfileLab = lazy(() => import('../DockerfileLab'));
 
 export interface DockerfilePlaygroundProps {
   /** The Dockerfile, as a fenced ```dockerfile block inside the component in MDX. */
-  children: ReactNode;
+  children?: ReactNode;
+  /** The Dockerfile as a string (pages and components), instead of children. */
+  code?: string;
   /** The stage selected at first (name or index); defaults to the last stage. */
   target?: string;
   /** A short title shown above the editor. */
   title?: string;
+  /** `page` for the full-width playground. */
+  variant?: 'inline' | 'page';
+  /** Load at once rather than when scrolled near (the playground page). */
+  eager?: boolean;
 }
 
+/** A short stable hash of the example, so each editor's autosave has its own key. */
+function hashText(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = (hash * 33) ^ text.charCodeAt(i);
+  return (hash >>> 0).toString(36);
+}
+
+const labMarker = 'data-dockerfile-lab';
+
 /**
- * The Dockerfile shown as its highlighted code block. The live editor, graph and contents panel mount
- * over this block once they exist; the block stays the server-rendered fallback.
+ * The live Dockerfile editor as an MDX component. This part is in every page's bundle, so it is tiny: it
+ * shows the Dockerfile at once (also without JavaScript), and loads the lab — analysis, Monaco, mermaid,
+ * each lazily — when the reader scrolls near it or focuses it.
  */
-export default function DockerfilePlayground({children}: DockerfilePlaygroundProps): ReactNode {
-  return <div data-testid="dockerfile-editor">{children}</div>;
+export default function DockerfilePlayground(props: DockerfilePlaygroundProps): ReactNode {
+  const example = withFinalNewline(props.code ?? codeText(props.children) ?? '');
+  const variant = props.variant ?? 'inline';
+  const {pathname} = useLocation();
+  const ref = useRef<HTMLDivElement | null>(null);
+  const inView = useInView(ref);
+  const [activated, setActivated] = useState(false);
+  const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} />;
+  const load = props.eager || inView || activated;
+
+  return (
+    <div ref={ref} {...{[labMarker]: ''}} onFocusCapture={() => setActivated(true)} onPointerDown={() => setActivated(true)}>
+      {load ? (
+        <BrowserOnly fallback={skeleton}>
+          {() => (
+            <Suspense fallback={skeleton}>
+              <DockerfileLab
+                storageKey={`editor:${pathname}:${hashText(example)}`}
+                example={example}
+                initialTarget={props.target ?? null}
+                title={props.title}
+                variant={variant}
+                readsUrl={document.querySelectorAll(`[${labMarker}]`).length === 1}
+              />
+            </Suspense>
+          )}
+        </BrowserOnly>
+      ) : (
+        skeleton
+      )}
+    </div>
+  );
 }

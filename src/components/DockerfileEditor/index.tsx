@@ -1,0 +1,156 @@
+import {useEffect, useRef, type ReactNode} from 'react';
+import Editor, {type OnMount} from '@monaco-editor/react';
+import {useColorMode} from '@docusaurus/theme-common';
+import type {Diagnostic, SourceRange} from '@site/src/core/types';
+import {editorFontSize, editorLineHeight, editorPadding} from './metrics';
+import {monaco} from './setupMonaco';
+
+type CodeEditor = Parameters<OnMount>[0];
+
+export interface RevealRequest {
+  line: number;
+  endLine?: number;
+  /** Changes on every request, so asking twice for the same line reveals it twice. */
+  nonce: number;
+}
+
+export interface DockerfileEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  diagnostics: readonly Diagnostic[];
+  /** A stage to highlight (the one chosen in the graph or the list). */
+  highlight: SourceRange | null;
+  reveal: RevealRequest | null;
+  onCursorLine: (line: number) => void;
+  onReady: () => void;
+  height: number;
+  ariaLabel: string;
+  /** Shown while Monaco itself starts (its own loading state). */
+  placeholder: ReactNode;
+}
+
+
+const severity = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+function toMarkers(model: monaco.editor.ITextModel, diagnostics: readonly Diagnostic[]): monaco.editor.IMarkerData[] {
+  const lineCount = model.getLineCount();
+  return diagnostics
+    .filter((d) => d.line <= lineCount)
+    .map((d) => {
+      const endLine = Math.min(d.endLine, lineCount);
+      const wholeLine = d.line === endLine && d.endColumn <= d.column;
+      return {
+        severity: severity[d.severity],
+        message: d.message,
+        source: 'Stagecraft',
+        code: d.url ? {value: d.code, target: monaco.Uri.parse(new URL(d.url, window.location.origin).href)} : d.code,
+        startLineNumber: d.line,
+        startColumn: wholeLine ? 1 : d.column,
+        endLineNumber: endLine,
+        endColumn: wholeLine ? model.getLineMaxColumn(d.line) : d.endColumn,
+      };
+    });
+}
+
+/** Moves focus to the next (or previous) focusable element outside the editor. */
+function focusOutside(container: HTMLElement, backwards: boolean): void {
+  const focusable = [
+    ...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), select, input, textarea, [tabindex]:not([tabindex="-1"])'),
+  ].filter((element) => !container.contains(element) && element.offsetParent !== null);
+  const position = (element: HTMLElement) => container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
+  const next = backwards ? focusable.filter((e) => !position(e)).pop() : focusable.find((e) => position(e));
+  next?.focus();
+}
+
+/**
+ * The Monaco editor for a Dockerfile: diagnostics as markers (with a link to their explanation), the
+ * chosen stage highlighted, the cursor's line reported. Keyboard: Tab indents; Esc then Tab (or
+ * Shift+Tab) leaves the editor; Ctrl+M switches Tab to moving focus for good.
+ */
+export default function DockerfileEditor(props: DockerfileEditorProps): ReactNode {
+  const {colorMode} = useColorMode();
+  const editorRef = useRef<CodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const onCursorLine = useRef(props.onCursorLine);
+  onCursorLine.current = props.onCursorLine;
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    decorations.current = editor.createDecorationsCollection([]);
+    editor.onDidChangeCursorPosition((event) => onCursorLine.current(event.position.lineNumber));
+    let escapeArmed = false;
+    editor.onKeyDown((event) => {
+      if (event.keyCode === monaco.KeyCode.Escape) {
+        escapeArmed = true;
+        return;
+      }
+      if (event.keyCode === monaco.KeyCode.Tab && escapeArmed && containerRef.current) {
+        event.preventDefault();
+        event.stopPropagation();
+        focusOutside(containerRef.current, event.shiftKey);
+      }
+      escapeArmed = false;
+    });
+    props.onReady();
+  };
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelMarkers(model, 'stagecraft', toMarkers(model, props.diagnostics));
+  }, [props.diagnostics, props.value]);
+
+  useEffect(() => {
+    const range = props.highlight;
+    decorations.current?.set(
+      range
+        ? [{range: new monaco.Range(range.line, 1, range.endLine, 1), options: {isWholeLine: true, className: 'sc-stage-highlight', linesDecorationsClassName: 'sc-stage-highlight-margin'}}]
+        : [],
+    );
+  }, [props.highlight]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !props.reveal) return;
+    const {line, endLine} = props.reveal;
+    editor.revealLinesInCenterIfOutsideViewport(line, endLine ?? line);
+    editor.setPosition({lineNumber: line, column: 1});
+    editor.focus();
+  }, [props.reveal]);
+
+  return (
+    <div ref={containerRef} style={{height: props.height}}>
+      <Editor
+        value={props.value}
+        language="dockerfile"
+        theme={colorMode === 'dark' ? 'vs-dark' : 'vs'}
+        loading={props.placeholder}
+        onChange={(value) => props.onChange(value ?? '')}
+        onMount={handleMount}
+        height={props.height}
+        options={{
+          ariaLabel: props.ariaLabel,
+          fontSize: editorFontSize,
+          lineHeight: editorLineHeight,
+          padding: {top: editorPadding, bottom: editorPadding},
+          minimap: {enabled: false},
+          scrollBeyondLastLine: false,
+          wordWrap: 'on',
+          renderLineHighlight: 'line',
+          tabSize: 4,
+          automaticLayout: true,
+          fixedOverflowWidgets: true,
+          lineNumbersMinChars: 3,
+          glyphMargin: false,
+          folding: false,
+          contextmenu: false,
+          scrollbar: {alwaysConsumeMouseWheel: false},
+        }}
+      />
+    </div>
+  );
+}

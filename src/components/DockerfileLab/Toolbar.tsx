@@ -1,0 +1,136 @@
+import {useEffect, useState, type ReactNode} from 'react';
+import {toShareFragment} from '@site/src/core/share/shareState';
+import type {Analysis} from '@site/src/core/types';
+import {testIds} from '../testIds';
+import type {LabState} from './useLabState';
+import styles from './styles.module.css';
+
+interface ToolbarProps {
+  lab: LabState;
+  chart: string;
+  readsUrl: boolean;
+  getSvg: () => string | null;
+}
+
+function stageValue(analysis: Analysis, index: number): string {
+  return analysis.stages[index]?.name ?? String(index);
+}
+
+/** The docker build command for the chosen target, or why there is none. */
+export function buildCommand(analysis: Analysis, legacy: boolean): string | null {
+  if (analysis.target === null) return null;
+  const prefix = legacy ? 'DOCKER_BUILDKIT=0 docker build' : 'docker build';
+  if (analysis.target === analysis.stages.length - 1) return `${prefix} .`;
+  const name = analysis.stages[analysis.target]?.name;
+  return name ? `${prefix} --target ${name} .` : null;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Target, builder comparison, the matching command, and sharing: link, Mermaid text, SVG, reset. */
+export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): ReactNode {
+  const {analysis} = lab;
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    if (status === null) return undefined;
+    const timer = setTimeout(() => setStatus(null), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const legacy = lab.builder === 'legacy';
+  const command = buildCommand(analysis, legacy);
+  const selected = analysis.target === null ? '' : stageValue(analysis, analysis.target);
+
+  const copyLink = async () => {
+    const fragment = toShareFragment({code: lab.text, target: lab.target});
+    const url = readsUrl
+      ? `${window.location.origin}${window.location.pathname}${fragment}`
+      : `${window.location.origin}/playground${fragment}`;
+    if (readsUrl) window.history.replaceState(null, '', fragment);
+    setStatus((await copyText(url)) ? 'Link copied: it opens this Dockerfile and target.' : `Copy this link: ${url}`);
+  };
+  const copyMermaid = async () => {
+    setStatus((await copyText(chart)) ? 'Mermaid copied: paste it into a ```mermaid block in Markdown.' : 'The clipboard is not available here.');
+  };
+  const downloadSvg = () => {
+    const svg = getSvg();
+    if (!svg) {
+      setStatus('The graph is not drawn yet.');
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([svg], {type: 'image/svg+xml'}));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = 'stage-graph.svg';
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <div className={styles.toolbar}>
+      <div className={styles.toolbarRow}>
+        <label className={styles.field}>
+          <span>Target</span>
+          <select
+            data-testid={testIds.targetSelect}
+            value={selected}
+            onChange={(event) => {
+              const last = analysis.stages.length - 1;
+              lab.setTarget(event.target.value === stageValue(analysis, last) ? null : event.target.value);
+            }}
+            disabled={analysis.stages.length === 0}>
+            {analysis.stages.map((stage) => (
+              <option key={stage.index} value={stageValue(analysis, stage.index)}>
+                {stage.name ?? `#${stage.index} (unnamed)`}
+                {stage.index === analysis.stages.length - 1 ? ' — default' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            data-testid={testIds.legacyToggle}
+            checked={legacy}
+            onChange={(event) => lab.setBuilder(event.target.checked ? 'legacy' : 'buildkit')}
+          />
+          <span>Compare the legacy builder</span>
+        </label>
+        <p className={styles.command} data-testid={testIds.buildCommand}>
+          {command ? (
+            <code>{command}</code>
+          ) : analysis.target !== null ? (
+            <span>This stage has no name: add AS name to build it with --target.</span>
+          ) : (
+            <span>No stage to build.</span>
+          )}
+        </p>
+      </div>
+      <div className={styles.toolbarRow}>
+        <button type="button" className="button button--sm button--secondary" data-testid={testIds.copyLink} onClick={copyLink}>
+          Copy link
+        </button>
+        <button type="button" className="button button--sm button--secondary" data-testid={testIds.copyMermaid} onClick={copyMermaid}>
+          Copy as Mermaid
+        </button>
+        <button type="button" className="button button--sm button--secondary" data-testid={testIds.downloadSvg} onClick={downloadSvg}>
+          Download SVG
+        </button>
+        <button type="button" className="button button--sm button--secondary" data-testid={testIds.resetExample} onClick={lab.reset} disabled={!lab.edited && lab.origin === 'example'}>
+          Reset to the example
+        </button>
+        {lab.edited ? <span className={styles.savedNote}>{lab.origin === 'link' ? 'Opened from a link' : 'Your edits are saved in this browser'}</span> : null}
+      </div>
+      <p className={styles.status} role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import {forwardRef, lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode} from 'react';
+import {toMermaid} from '@site/src/core/graph/toMermaid';
+import type {Analysis} from '@site/src/core/types';
+import type {RevealRequest} from '../DockerfileEditor';
+import StaticCode from '../DockerfilePlayground/StaticCode';
+import {testIds} from '../testIds';
+import DiagnosticList from './DiagnosticList';
+import StageList from './StageList';
+import Toolbar from './Toolbar';
+import {useLabState} from './useLabState';
+import {editorHeight} from './layout';
+import styles from './styles.module.css';
+
+const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
+const StageGraph = lazy(() => import('../StageGraph'));
+
+export interface DockerfileLabProps {
+  /** Autosave key: one per editor on the site. */
+  storageKey: string;
+  example: string;
+  initialTarget?: string | null;
+  title?: string;
+  /** Whether `#code=` in the URL sets this editor's text (true when it is the page's only editor). */
+  readsUrl: boolean;
+  /** `page`: the playground's full-width layout; `inline`: inside a chapter. */
+  variant: 'inline' | 'page';
+  /** Called with every new analysis (exercises check the analysed text). */
+  onAnalysis?: (analysis: Analysis, text: string) => void;
+  /** Extra content under the panels (the exercise checker). */
+  children?: ReactNode;
+}
+
+export interface DockerfileLabHandle {
+  revealLine: (line: number) => void;
+  setText: (text: string) => void;
+  getText: () => string;
+}
+
+/**
+ * The live Dockerfile lab: the editor, the stage graph with its text alternative, the target selector and
+ * what BuildKit builds for it, the diagnostics, and sharing. A thin view over one Analysis.
+ */
+const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(function DockerfileLab(props, ref) {
+  const lab = useLabState({
+    storageKey: props.storageKey,
+    example: props.example,
+    initialTarget: props.initialTarget ?? null,
+    readsUrl: props.readsUrl,
+  });
+  const {analysis} = lab;
+  const [ready, setReady] = useState(false);
+  const [activeStage, setActiveStage] = useState<number | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+
+  const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
+  const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder}), [analysis, lab.builder]);
+  const height = editorHeight(lab.text);
+
+  const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
+  useImperativeHandle(ref, () => ({revealLine: (line) => revealLine(line), setText: lab.setText, getText: () => lab.text}), [revealLine, lab.setText, lab.text]);
+
+  const onAnalysis = props.onAnalysis;
+  useEffect(() => onAnalysis?.(analysis, lab.analysedText), [onAnalysis, analysis, lab.analysedText]);
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const getSvg = () => sectionRef.current?.querySelector(`[data-testid="${testIds.stageGraph}"] svg`)?.outerHTML ?? null;
+
+  const selectStage = (index: number) => {
+    const stage = analysis.stages[index];
+    if (!stage) return;
+    setActiveStage(index);
+    revealLine(stage.range.line, stage.range.endLine);
+  };
+  const onCursorLine = (line: number) => {
+    const stage = [...analysis.stages].reverse().find((s) => s.line <= line);
+    setActiveStage(stage ? stage.index : null);
+  };
+  const highlight = activeStage !== null ? (analysis.stages[activeStage]?.range ?? null) : null;
+  const staticCode = <StaticCode text={lab.text} height={height} />;
+
+  return (
+    <section ref={sectionRef} className={`${styles.lab} ${props.variant === 'page' ? styles.page : ''}`} aria-label={props.title ?? 'Dockerfile editor'}>
+      {props.title ? <p className={styles.title}>{props.title}</p> : null}
+      {lab.notice ? (
+        <p className={styles.notice} role="status">
+          {lab.notice}{' '}
+          <button type="button" className={styles.linkButton} onClick={lab.dismissNotice}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} />
+      <div className={styles.body}>
+        <div className={styles.editorColumn}>
+          <div className={styles.editorFrame} data-testid={testIds.editor} data-ready={ready ? 'true' : 'false'}>
+            <Suspense fallback={staticCode}>
+              <DockerfileEditor
+                value={lab.text}
+                onChange={lab.setText}
+                diagnostics={analysis.diagnostics}
+                highlight={highlight}
+                reveal={reveal}
+                onCursorLine={onCursorLine}
+                onReady={() => setReady(true)}
+                height={height}
+                ariaLabel={`${props.title ?? 'Dockerfile'} editor. Press Escape then Tab to leave the editor.`}
+                placeholder={staticCode}
+              />
+            </Suspense>
+          </div>
+          <p className={styles.keyboardHint}>
+            Tab indents. To leave the editor with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>.
+          </p>
+          <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
+        </div>
+        <div className={styles.panelColumn}>
+          <Suspense fallback={<div className={styles.graphPlaceholder}>Drawing the stage graph…</div>}>
+            <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
+          </Suspense>
+          <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
+        </div>
+      </div>
+      {props.children}
+    </section>
+  );
+});
+
+export default DockerfileLab;

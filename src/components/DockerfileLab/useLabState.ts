@@ -1,0 +1,123 @@
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {analyze} from '@site/src/core/analyze';
+import {resolveTarget} from '@site/src/core/graph/buildStageGraph';
+import {readShareFragment} from '@site/src/core/share/shareState';
+import type {Analysis} from '@site/src/core/types';
+import type {BuilderKind} from '@site/src/core/graph/toMermaid';
+import {readStored, removeStored, writeStored} from '../lib/storage';
+
+export type TextOrigin = 'example' | 'saved' | 'link';
+
+interface SavedEditor {
+  text: string;
+  target: string | null;
+}
+
+function isSavedEditor(value: unknown): value is SavedEditor {
+  if (typeof value !== 'object' || value === null) return false;
+  const {text, target} = value as Record<string, unknown>;
+  return typeof text === 'string' && text.length <= 1_000_000 && (target === null || typeof target === 'string');
+}
+
+export interface LabStateOptions {
+  /** Storage key of this editor's autosave. */
+  storageKey: string;
+  example: string;
+  initialTarget: string | null;
+  /** Whether this editor takes its starting text from `#code=` in the URL. */
+  readsUrl: boolean;
+}
+
+function initialState(options: LabStateOptions): {text: string; target: string | null; origin: TextOrigin; notice: string | null} {
+  if (options.readsUrl && typeof window !== 'undefined') {
+    const shared = readShareFragment(window.location.hash);
+    if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null};
+    if (shared.kind === 'invalid') {
+      return {text: options.example, target: options.initialTarget, origin: 'example', notice: `This link's Dockerfile could not be opened: ${shared.reason}. Showing the example instead.`};
+    }
+  }
+  const saved = readStored(options.storageKey, isSavedEditor);
+  if (saved && saved.text !== options.example) return {text: saved.text, target: saved.target, origin: 'saved', notice: null};
+  return {text: options.example, target: options.initialTarget, origin: 'example', notice: null};
+}
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+export interface LabState {
+  text: string;
+  setText: (text: string) => void;
+  /** The target as chosen (stage name or index), or null for the default (last) stage. */
+  target: string | null;
+  setTarget: (target: string | null) => void;
+  builder: BuilderKind;
+  setBuilder: (builder: BuilderKind) => void;
+  analysis: Analysis;
+  /** The text the analysis is of (the editor text, debounced). */
+  analysedText: string;
+  origin: TextOrigin;
+  notice: string | null;
+  dismissNotice: () => void;
+  reset: () => void;
+  edited: boolean;
+}
+
+/** The lab's only state: the text, the target, the builder to compare; everything else derives from them. */
+export function useLabState(options: LabStateOptions): LabState {
+  const first = useRef(initialState(options)).current;
+  const [text, setText] = useState(first.text);
+  const [target, setTarget] = useState<string | null>(first.target);
+  const [builder, setBuilder] = useState<BuilderKind>('buildkit');
+  const [origin, setOrigin] = useState<TextOrigin>(first.origin);
+  const [notice, setNotice] = useState<string | null>(first.notice);
+  const analysedText = useDebounced(text, 150);
+
+  const analysis = useMemo(() => {
+    const candidate = analyze(analysedText, {target});
+    // A target that no longer names a stage (after an edit) falls back to the default stage.
+    if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText);
+    return candidate;
+  }, [analysedText, target]);
+
+  const edited = text !== options.example;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (edited) writeStored(options.storageKey, {text, target} satisfies SavedEditor);
+      else removeStored(options.storageKey);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [text, target, edited, options.storageKey]);
+
+  const reset = useCallback(() => {
+    setText(options.example);
+    setTarget(options.initialTarget);
+    setOrigin('example');
+    setNotice(null);
+    removeStored(options.storageKey);
+    if (options.readsUrl && typeof window !== 'undefined' && window.location.hash.includes('code=')) {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+  }, [options.example, options.initialTarget, options.storageKey, options.readsUrl]);
+
+  return {
+    text,
+    setText,
+    target,
+    setTarget,
+    builder,
+    setBuilder,
+    analysis,
+    analysedText,
+    origin,
+    notice,
+    dismissNotice: () => setNotice(null),
+    reset,
+    edited,
+  };
+}

@@ -1,0 +1,33 @@
+import type {ReactNode} from 'react';
+import styles from '../DockerfileLab/styles.module.css';
+import {editorHeight} from '../DockerfileLab/layout';
+import {testIds} from '../testIds';
+import StaticCode from './StaticCode';
+
+interface LabSkeletonProps {
+  text: string;
+  title?: string;
+  variant: 'inline' | 'page';
+}
+
+/** What shows before the lab loads (and what the server renders): the code, in the lab's own frame. */
+export default function LabSkeleton({text, title, variant}: LabSkeletonProps): ReactNode {
+  return (
+    <section className={`${styles.lab} ${variant === 'page' ? styles.page : ''}`} aria-label={title ?? 'Dockerfile editor'} aria-busy="true">
+      {title ? <p className={styles.title}>{title}</p> : null}
+      <div className={`${styles.toolbar} ${styles.toolbarLoading}`}>
+        <p className={styles.status}>Loading the live editor…</p>
+      </div>
+      <div className={styles.body}>
+        <div className={styles.editorColumn}>
+          <div className={styles.editorFrame} data-testid={testIds.editor} data-ready="false">
+            <StaticCode text={text} height={editorHeight(text)} />
+          </div>
+        </div>
+        <div className={styles.panelColumn}>
+          <div className={styles.graphPlaceholder} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type {ReactNode} from 'react';
+import {Highlight} from 'prism-react-renderer';
+import {usePrismTheme} from '@docusaurus/theme-common';
+import styles from './StaticCode.module.css';
+
+interface StaticCodeProps {
+  text: string;
+  height: number;
+}
+
+/**
+ * The Dockerfile as a highlighted block with line numbers, the same size and metrics as the editor that
+ * replaces it, so the page shows the code at once and does not move when Monaco arrives.
+ */
+export default function StaticCode({text, height}: StaticCodeProps): ReactNode {
+  const theme = usePrismTheme();
+  const code = text.replace(/\n$/, '');
+  return (
+    <Highlight theme={theme} code={code} language="docker">
+      {({className, style, tokens, getLineProps, getTokenProps}) => (
+        <pre className={`${className} ${styles.code}`} style={{...style, height}} tabIndex={0} aria-label="Dockerfile (the editor is loading)">
+          {tokens.map((line, i) => (
+            <div key={i} {...getLineProps({line})} className={styles.line}>
+              <span className={styles.number} aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className={styles.text}>
+                {line.map((token, key) => (
+                  <span key={key} {...getTokenProps({token})} />
+                ))}
+              </span>
+            </div>
+          ))}
+        </pre>
+      )}
+    </Highlight>
+  );
+}

@@ -1,0 +1,93 @@
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import {useColorMode} from '@docusaurus/theme-common';
+import type {Analysis} from '@site/src/core/types';
+import {testIds} from '../testIds';
+import {renderMermaid} from './renderMermaid';
+import styles from './styles.module.css';
+
+export interface StageGraphProps {
+  /** The mermaid flowchart (from toMermaid); the graph re-renders only when this text changes. */
+  chart: string;
+  analysis: Analysis;
+  built: readonly number[];
+  activeStage: number | null;
+  onSelectStage: (index: number) => void;
+}
+
+const nodeIdPattern = /flowchart-s(\d+)-/;
+
+/** Marks each drawn stage node with its test id, built state and the active stage. */
+function annotate(container: HTMLElement, built: ReadonlySet<number>, active: number | null): void {
+  for (const node of container.querySelectorAll<SVGGElement>('g.node')) {
+    const match = nodeIdPattern.exec(node.id);
+    if (!match) continue;
+    const index = Number(match[1]);
+    node.dataset.testid = testIds.stageNode(index);
+    node.dataset.built = String(built.has(index));
+    node.classList.toggle(styles.activeNode!, index === active);
+    node.style.cursor = 'pointer';
+  }
+}
+
+/**
+ * The stage graph drawn by mermaid. A failed render keeps the last good graph and says why, quietly; the
+ * text alternative (the stage list beside it) always shows the same facts.
+ */
+export default function StageGraph({chart, analysis, built, activeStage, onSelectStage}: StageGraphProps): ReactNode {
+  const {colorMode} = useColorMode();
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const [svg, setSvg] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [renders, setRenders] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    renderMermaid(chart, colorMode === 'dark').then(
+      (rendered) => {
+        if (cancelled) return;
+        setSvg(rendered);
+        setFailure(null);
+        setRenders((n) => n + 1);
+      },
+      (error: unknown) => {
+        if (!cancelled) setFailure(error instanceof Error ? error.message.split('\n')[0]! : 'unknown error');
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [chart, colorMode]);
+
+  useEffect(() => {
+    if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
+  }, [svg, built, activeStage]);
+
+  const onClick = (event: React.MouseEvent) => {
+    const node = (event.target as Element).closest('g.node');
+    const match = node ? nodeIdPattern.exec(node.id) : null;
+    if (match) onSelectStage(Number(match[1]));
+  };
+
+  const drawnStages = svg === null ? 0 : analysis.stages.length;
+  return (
+    <figure className={styles.figure} aria-label="Stage graph">
+      <div
+        ref={containerRef}
+        className={styles.graph}
+        data-testid={testIds.stageGraph}
+        data-stage-count={drawnStages}
+        data-render-count={renders}
+        onClick={onClick}
+        // The SVG comes from mermaid at securityLevel "strict" (sanitised), and every label in the chart is
+        // entity-escaped by toMermaid, so no user text can become markup.
+        dangerouslySetInnerHTML={svg === null ? undefined : {__html: svg}}
+      />
+      {svg === null && failure === null ? <p className={styles.loading}>Drawing the stage graph…</p> : null}
+      {failure !== null ? (
+        <p className={styles.failure} role="status">
+          {svg === null ? 'The stage graph could not be drawn' : 'The graph shows the last version that could be drawn'}: {failure}
+        </p>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,29 @@
+import {useEffect, useState, type RefObject} from 'react';
+
+/**
+ * True once the element has come within `margin` of the viewport (and stays true). Used to load the
+ * editor, Monaco and mermaid only when a reader gets near them.
+ */
+export function useInView(ref: RefObject<Element | null>, margin = '300px'): boolean {
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (inView || !element) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setInView(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setInView(true);
+          observer.disconnect();
+        }
+      },
+      {rootMargin: margin},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, margin, inView]);
+  return inView;
+}
