@@ -1,7 +1,7 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import bundlingPlugin from './src/plugins/bundling';
+import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 
 const config: Config = {
   title: 'Stagecraft',
@@ -118,8 +118,8 @@ const config: Config = {
       copyright: `Stagecraft — a hands-on guide to Docker multi-stage builds. Examples are analysed in your browser; nothing is sent anywhere.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['docker', 'bash'],
     },
   } satisfies Preset.ThemeConfig,

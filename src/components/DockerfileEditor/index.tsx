@@ -127,7 +127,7 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
       <Editor
         value={props.value}
         language="dockerfile"
-        theme={colorMode === 'dark' ? 'vs-dark' : 'vs'}
+        theme={colorMode === 'dark' ? 'stagecraft-dark' : 'stagecraft-light'}
         loading={props.placeholder}
         onChange={(value) => props.onChange(value ?? '')}
         onMount={handleMount}

@@ -12,8 +12,8 @@ describe('escapeMermaidLabel', () => {
 
   it('turns quotes, brackets, pipes, angle brackets and # into entity codes', () => {
     expect(escapeMermaidLabel('a"b')).toBe('a#34;b');
-    expect(escapeMermaidLabel('<img src=x onerror=alert(1)>')).toBe('#60;img src=x onerror=alert#40;1#41;#62;');
-    expect(escapeMermaidLabel('x]-->y|z{w}#')).toBe('x#93;--#62;y#124;z#123;w#125;#35;');
+    expect(escapeMermaidLabel('<img src=x onerror=alert(1)>')).toBe('#8249;img src=x onerror=alert#40;1#41;#8250;');
+    expect(escapeMermaidLabel('x]-->y|z{w}#')).toBe('x#93;--#8250;y#124;z#123;w#125;#35;');
     expect(escapeMermaidLabel('😀')).toBe('#128512;');
   });
 

@@ -15,11 +15,13 @@ const safeCharacter = /[A-Za-z0-9 ._\-/:@+,=]/;
 /**
  * Escapes text for a quoted mermaid label as entity codes, so no stage name, path or image reference can
  * close the label, start mermaid syntax, or become HTML (`<img …>` would otherwise render with
- * htmlLabels, even at securityLevel strict).
+ * htmlLabels, even at securityLevel strict). Angle brackets become the look-alikes ‹ ›: mermaid decodes
+ * entities before sanitising, so an encoded `<img …>` would be cut out of the label rather than shown.
  */
 export function escapeMermaidLabel(text: string): string {
   let out = '';
-  for (const character of text) {
+  for (const raw of text) {
+    const character = raw === '<' ? '‹' : raw === '>' ? '›' : raw;
     out += safeCharacter.test(character) ? character : `#${character.codePointAt(0)};`;
   }
   return out;

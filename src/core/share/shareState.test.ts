@@ -26,6 +26,8 @@ describe('share links', () => {
 
   it('reports broken, hostile and oversized links instead of throwing', () => {
     expect(readShareFragment('#code=%%%')).toMatchObject({kind: 'invalid'});
+    const whole = toShareFragment({code: 'FROM node:24 AS build\nRUN npm run build\n', target: null});
+    expect(readShareFragment(whole.slice(0, -3))).toMatchObject({kind: 'invalid', reason: expect.stringMatching(/cut short/)});
     expect(readShareFragment('#code=<script>alert(1)</script>')).toMatchObject({kind: 'invalid'});
     expect(readShareFragment(`#code=${'A'.repeat(maxFragmentLength)}`)).toMatchObject({kind: 'invalid', reason: expect.stringMatching(/too long/)});
     expect(readShareFragment(`${toShareFragment({code: 'FROM a', target: null})}&target=%E0%A4%A`)).toEqual({

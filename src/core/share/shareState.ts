@@ -40,15 +40,16 @@ export function readShareFragment(fragment: string): ReadSharedState {
   const params = fragmentParams(fragment);
   const encoded = params.get('code');
   if (encoded === undefined) return {kind: 'none'};
+  const unreadable = {kind: 'invalid', reason: 'the Dockerfile in the link could not be decoded (it may have been cut short)'} as const;
+  if (!/^[A-Za-z0-9+\-$]*$/.test(encoded)) return unreadable;
   let code: string | null;
   try {
     code = decompressFromEncodedURIComponent(encoded);
   } catch {
     code = null;
   }
-  if (code === null || (code === '' && encoded !== '' && encoded !== 'Q')) {
-    return {kind: 'invalid', reason: 'the Dockerfile in the link could not be decoded (it may have been cut short)'};
-  }
+  // lz-string decodes most garbage to some text; only a fragment it would itself produce is a real link.
+  if (code === null || compressToEncodedURIComponent(code) !== encoded) return unreadable;
   if (code.length > maxSharedCodeLength) return {kind: 'invalid', reason: 'the Dockerfile in the link is too large'};
   let target: string | null = null;
   const rawTarget = params.get('target');
