@@ -1,3 +1,5 @@
+import {applySkips, isBuildCheck, readCheckDirective} from './diagnostics/checkDirective';
+import {casingRule} from './diagnostics/rules/casingRule';
 import {fromRules} from './diagnostics/rules/fromRules';
 import {finalStageRules} from './diagnostics/rules/finalStageRules';
 import {instructionRules} from './diagnostics/rules/instructionRules';
@@ -14,7 +16,7 @@ import type {Analysis, AnalysisError, AnalyzeOptions} from './types';
 /** Files beyond this many characters are analysed up to the last full line before it. */
 export const maxAnalysedCharacters = 1_000_000;
 
-const rules: Rule[] = [stageNameRules, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule];
+const rules: Rule[] = [stageNameRules, casingRule, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule];
 
 const severityOrder = {error: 0, warning: 1, info: 2} as const;
 
@@ -55,13 +57,15 @@ const refusalPhase: Partial<Record<string, number>> = {
   NoStages: 1,
   ExpansionError: 2,
   BlankBaseName: 2,
-  InvalidBaseReference: 2,
   UnknownTarget: 3,
   FromVariableNotSupported: 4,
   StageIndexOutOfRange: 4,
   CircularDependency: 4,
   DL3023: 4,
-  DL3022: 5,
+  InvalidBaseReference: 5,
+  DL3022: 6,
+  SecretMountFrom: 6,
+  LintViolation: 7,
 };
 
 function firstRefusal(sink: DiagnosticSink): AnalysisError | null {
@@ -112,7 +116,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const text = normaliseLoneCarriageReturns(rawText);
   const parsed = parseDockerfile(text);
   if (parsed.instructions.length === 0) {
-    const empty = text.replace(/^\ufeff/, '').trim() === '';
+    const empty = text.length === 0;
     const range = {line: 1, column: 1, endLine: 1, endColumn: 1};
     if (empty) sink.refuse('EmptyDockerfile', 'the Dockerfile cannot be empty', 'The file is empty: a Dockerfile needs at least FROM <image>.', range);
     else sink.refuse('NoInstructions', 'file with no instructions', 'The file holds only comments; a Dockerfile needs at least FROM <image>.', range);
@@ -123,9 +127,24 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const defaultBuilt = new Set(
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
   );
-  for (const rule of rules) rule({parsed, model, graph, defaultBuilt, sink});
+  for (const rule of rules) rule({parsed, model, graph, defaultBuilt, targetOption: options.target ?? null, sink});
 
-  const diagnostics = [...sink.diagnostics].sort(
+  const policy = readCheckDirective(parsed.directives);
+  const kept = applySkips(sink.diagnostics, policy);
+  if (policy.error && policy.line !== null) {
+    const fired = [...new Set(kept.filter((d) => isBuildCheck(d.code)).map((d) => d.code))];
+    if (fired.length > 0) {
+      const line = policy.line;
+      sink.refuse(
+        'LintViolation',
+        `lint violation found for rules: ${fired.join(', ')}`,
+        `# check=error=true makes every build check a failure, and ${fired.join(', ')} fired. Fix them, or skip a rule with # check=skip=<Rule>.`,
+        {line, column: 1, endLine: line, endColumn: 1},
+      );
+      kept.push(sink.diagnostics[sink.diagnostics.length - 1]!);
+    }
+  }
+  const diagnostics = kept.sort(
     (a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity],
   );
   const refusal = firstRefusal(sink);

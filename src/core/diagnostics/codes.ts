@@ -40,6 +40,7 @@ export const diagnosticDefinitions = {
   DL3007: {severity: 'warning', origin: 'hadolint', title: 'Avoid the latest tag'},
   StageNameCasing: {severity: 'warning', origin: 'buildkit-check', title: 'Stage names should be lower case'},
   FromAsCasing: {severity: 'warning', origin: 'buildkit-check', title: 'The AS keyword should match the case of FROM'},
+  ConsistentInstructionCasing: {severity: 'warning', origin: 'buildkit-check', title: 'Keywords should all share one case'},
   ReservedStageName: {severity: 'warning', origin: 'buildkit-check', title: 'scratch and context are reserved names'},
   DuplicateStageName: {severity: 'warning', origin: 'buildkit-check', title: 'Two stages share a name'},
   UndefinedArgInFrom: {severity: 'warning', origin: 'buildkit-check', title: 'FROM uses an ARG that is not declared before it'},
@@ -56,7 +57,7 @@ export const diagnosticDefinitions = {
   UnusedStage: {severity: 'info', origin: 'stagecraft', title: 'A stage the default build never builds'},
   ToolchainInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final image still carries the build toolchain'},
   SourceInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final stage copies the whole build context'},
-  UnknownFlag: {severity: 'warning', origin: 'stagecraft', title: 'A flag this instruction does not know'},
+  UnknownFlag: {severity: 'error', origin: 'buildkit-error', title: 'A flag this instruction does not know'},
   UntargetableStage: {severity: 'info', origin: 'stagecraft', title: 'An unnamed stage cannot be a --target'},
   FileTooLarge: {severity: 'error', origin: 'stagecraft', title: 'The file is larger than Stagecraft analyses'},
 } satisfies Record<string, DiagnosticDefinition>;

@@ -10,6 +10,8 @@ export interface RuleContext {
   graph: StageGraph;
   /** Stages BuildKit builds for a plain `docker build .` (the default target), whatever target was chosen. */
   defaultBuilt: ReadonlySet<number>;
+  /** `--target` as given (a name, or an index: Stagecraft's extension), or null. */
+  targetOption: string | null;
   sink: DiagnosticSink;
 }
 

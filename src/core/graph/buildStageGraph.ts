@@ -129,6 +129,7 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
   const copyEdges: Edge[] = [];
   const fromEdges: Edge[] = [];
   const externalImages: ExternalImage[] = [];
+  const secretMountsWithFrom: typeof model.references = [];
 
   for (const reference of model.references) {
     const resolved = resolveReference(reference.raw, reference.via, stages, escape);
@@ -138,9 +139,7 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
       const mount = instruction.mounts[reference.mountIndex];
       if (mount) {
         mount.from = resolved;
-        if (mount.type === 'secret') {
-          sink.refuse('SecretMountFrom', 'secret mount should not have a from', 'A secret mount cannot take from=; secrets come from --secret on the build command.', reference.range, reference.stage);
-        }
+        if (mount.type === 'secret') secretMountsWithFrom.push(reference);
       }
     }
     if (resolved.kind === 'invalid') {
@@ -231,8 +230,15 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
     else sink.report('DL3022', `${learner} This breaks only when "${current}" is built.`, edge.range, edge.stage, 'warning');
   }
 
+  for (const reference of secretMountsWithFrom) {
+    const message = 'A secret mount cannot take from=; secrets come from --secret on the build command.';
+    if (built.has(reference.stage)) sink.refuse('SecretMountFrom', 'secret mount should not have a from', message, reference.range, reference.stage);
+    else sink.report('SecretMountFrom', `${message} This breaks only when the stage is built.`, reference.range, reference.stage, 'warning');
+  }
+
+  // BuildKit parses every implicit image's reference, in built and skipped stages alike.
   for (const image of externalImages) {
-    if (!built.has(image.stage) || image.ref === 'scratch') continue;
+    if (image.ref === 'scratch') continue;
     const parsed = parseImageReference(image.ref);
     if (!parsed.ok) {
       sink.refuse('InvalidBaseReference', `failed to parse stage name "${image.ref}": ${parsed.reason}`, `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`, image.range, image.stage);

@@ -140,10 +140,13 @@ export function buildStageModel(
   const namesSoFar = new Map<string, number>();
 
   stageInstructions.forEach(({from, body}, index) => {
-    const {flags, rest} = splitFlags(from.words, escape);
+    const {flags, rest, problems} = splitFlags(from.words, escape);
+    for (const problem of problems) {
+      sink.refuse('MissingFlagValue', problem.message, `FROM ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, index);
+    }
     for (const flag of flags) {
       if (flag.name !== 'platform') {
-        sink.refuse('UnknownFlag', `unknown flag: ${flag.name}`, `FROM has no --${flag.name} flag; only --platform.`, flag.range, index);
+        sink.refuse('UnknownFlag', `unknown flag: --${flag.name}`, `FROM has no --${flag.name} flag; only --platform.`, flag.range, index);
       }
     }
     const platformFlag = flags.find((flag) => flag.name === 'platform') ?? null;
@@ -186,7 +189,7 @@ export function buildStageModel(
       }
     }
     if (expanded.error) {
-      sink.refuse('ExpansionError', expanded.error, `Expanding "${rawBase}" failed: ${expanded.error}.`, baseWord?.range ?? from.range, index);
+      sink.refuse('ExpansionError', `failed to process "${rawBase}": ${expanded.error}`, `Expanding "${rawBase}" failed: ${expanded.error}.`, baseWord?.range ?? from.range, index);
     }
     const base = expanded.value;
     const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, envDefaultsOnly, escape).value : null;
@@ -195,6 +198,8 @@ export function buildStageModel(
     const boundStage = namesSoFar.get(base);
     if (boundStage !== undefined) {
       fromStage = boundStage;
+    } else if (expanded.error) {
+      // Already refused above: BuildKit stops at the expansion error.
     } else if (baseWord && base === '') {
       sink.refuse(
         'BlankBaseName',
@@ -230,7 +235,9 @@ export function buildStageModel(
         if (['FROM', 'ONBUILD', 'MAINTAINER'].includes(target.keyword)) {
           sink.refuse(
             'OnbuildNotAllowed',
-            `${target.keyword} isn't allowed as an ONBUILD trigger`,
+            target.keyword === 'ONBUILD'
+              ? 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed'
+              : `${target.keyword} isn't allowed as an ONBUILD trigger`,
             `ONBUILD ${target.keyword} is not allowed; BuildKit refuses the file.`,
             parsedInstruction.range,
             index,

@@ -77,26 +77,25 @@ export function toInstruction(
   sink: DiagnosticSink,
 ): ConvertedInstruction {
   const keyword = parsed.keyword;
-  const hasFlags = keyword in knownFlags;
-  const {flags, rest, problems} = hasFlags
-    ? splitFlags(parsed.words, escape)
-    : {flags: [], rest: parsed.words, problems: []};
+  // BuildKit splits leading --flags off every instruction and each instruction rejects flags it lacks.
+  const {flags, rest, problems} = splitFlags(parsed.words, escape);
   for (const problem of problems) {
     sink.refuse('MissingFlagValue', problem.message, `${keyword} ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, stage);
   }
   const allowed = knownFlags[keyword];
   for (const flag of flags) {
-    if (!allowed || allowed.has(flag.name)) continue;
+    if (allowed?.has(flag.name)) continue;
     if (keyword === 'ADD' && flag.name === 'from') {
       sink.refuse(
         'AddFromNotSupported',
-        'unknown flag: from',
-        'ADD has no --from flag, so BuildKit stops with "unknown flag: from". Use COPY --from to copy out of another stage or image.',
+        'unknown flag: --from',
+        'ADD has no --from flag, so BuildKit stops with "unknown flag: --from". Use COPY --from to copy out of another stage or image.',
         flag.range,
         stage,
       );
     } else {
-      sink.report('UnknownFlag', `${keyword} has no --${flag.name} flag that Stagecraft knows of; check the spelling.`, flag.range, stage);
+      const known = allowed ? `; it knows ${[...allowed].map((name) => `--${name}`).join(', ')}` : '; it takes no flags';
+      sink.refuse('UnknownFlag', `unknown flag: --${flag.name}`, `${keyword} has no --${flag.name} flag${known}.`, flag.range, stage);
     }
   }
   const words = rest.map((w) => w.value);

@@ -52,7 +52,7 @@ export const fromRules: Rule = ({model, graph, sink}) => {
           stage.index,
         );
       }
-      pinningRule(stage.from, range, stage.index, 'FROM', sink);
+      pinningRule(stage.from, range, stage.index, 'FROM ', sink);
     }
   }
 

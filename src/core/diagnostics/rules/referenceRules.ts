@@ -4,7 +4,7 @@ import type {Rule} from '../ruleContext';
 import {closestName} from './closestName';
 
 /** `--from` values that look like a mistyped stage name, and stages the default build never reaches. */
-export const referenceRules: Rule = ({model, graph, defaultBuilt, sink}) => {
+export const referenceRules: Rule = ({model, graph, defaultBuilt, targetOption, sink}) => {
   const names = model.stages.map((s) => s.name).filter((n): n is string => n !== null);
   for (const image of graph.externalImages) {
     if (isExplicitImageReference(image.ref) || image.ref === 'scratch') continue;
@@ -15,6 +15,16 @@ export const referenceRules: Rule = ({model, graph, defaultBuilt, sink}) => {
       `--from=${image.ref} names no stage, so BuildKit would try to pull an image called "${image.ref}" from Docker Hub. Did you mean --from=${guess}?`,
       image.range,
       image.stage,
+    );
+  }
+
+  const target = graph.target === null ? null : model.stages[graph.target]!;
+  if (target && target.name === null && targetOption !== null && /^\d+$/.test(targetOption) && target.index !== model.stages.length - 1) {
+    sink.report(
+      'UntargetableStage',
+      `Stage #${target.index} has no name, so docker build --target cannot select it (Stagecraft accepts an index, docker build does not). Name it: FROM … AS name.`,
+      {line: target.line, column: target.range.column, endLine: target.line, endColumn: target.range.column + 4},
+      target.index,
     );
   }
 
