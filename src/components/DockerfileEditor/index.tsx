@@ -23,6 +23,8 @@ export interface DockerfileEditorProps {
   reveal: RevealRequest | null;
   onCursorLine: (line: number) => void;
   onReady: () => void;
+  /** Focus the editor once it mounts (the reader clicked the code before Monaco was there). */
+  focusOnMount?: boolean;
   height: number;
   ariaLabel: string;
   /** Shown while Monaco itself starts (its own loading state). */
@@ -96,6 +98,7 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
       }
       escapeArmed = false;
     });
+    if (props.focusOnMount) editor.focus();
     props.onReady();
   };
 

@@ -11,8 +11,13 @@ import {useLabState} from './useLabState';
 import {editorHeight} from './layout';
 import styles from './styles.module.css';
 
+import StageGraph from '../StageGraph';
+import {loadMermaid} from '../StageGraph/renderMermaid';
+
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
-const StageGraph = lazy(() => import('../StageGraph'));
+
+/** Monaco loads after the first graph is drawn, or at once when the reader reaches for the code. */
+const editorFallbackDelayMs = 2500;
 
 export interface DockerfileLabProps {
   /** Autosave key: one per editor on the site. */
@@ -51,6 +56,14 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [ready, setReady] = useState(false);
   const [activeStage, setActiveStage] = useState<number | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
+  const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
+  const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
+  useEffect(() => {
+    void loadMermaid();
+    const timer = setTimeout(wantEditor, editorFallbackDelayMs);
+    return () => clearTimeout(timer);
+  }, [wantEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
   const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder}), [analysis, lab.builder]);
@@ -91,21 +104,31 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
       <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} />
       <div className={styles.body}>
         <div className={styles.editorColumn}>
-          <div className={styles.editorFrame} data-testid={testIds.editor} data-ready={ready ? 'true' : 'false'}>
-            <Suspense fallback={staticCode}>
-              <DockerfileEditor
-                value={lab.text}
-                onChange={lab.setText}
-                diagnostics={analysis.diagnostics}
-                highlight={highlight}
-                reveal={reveal}
-                onCursorLine={onCursorLine}
-                onReady={() => setReady(true)}
-                height={height}
-                ariaLabel={`${props.title ?? 'Dockerfile'} editor. Press Escape then Tab to leave the editor.`}
-                placeholder={staticCode}
-              />
-            </Suspense>
+          <div
+            className={styles.editorFrame}
+            data-testid={testIds.editor}
+            data-ready={ready ? 'true' : 'false'}
+            onPointerDown={reachForEditor}
+            onFocusCapture={reachForEditor}>
+            {editorWanted ? (
+              <Suspense fallback={staticCode}>
+                <DockerfileEditor
+                  value={lab.text}
+                  onChange={lab.setText}
+                  diagnostics={analysis.diagnostics}
+                  highlight={highlight}
+                  reveal={reveal}
+                  onCursorLine={onCursorLine}
+                  onReady={() => setReady(true)}
+                  focusOnMount={editorWanted === 'interaction'}
+                  height={height}
+                  ariaLabel={`${props.title ?? 'Dockerfile'} editor. Press Escape then Tab to leave the editor.`}
+                  placeholder={staticCode}
+                />
+              </Suspense>
+            ) : (
+              staticCode
+            )}
           </div>
           <p className={styles.keyboardHint}>
             Tab indents. To leave the editor with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>.
@@ -113,9 +136,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
         </div>
         <div className={styles.panelColumn}>
-          <Suspense fallback={<div className={styles.graphPlaceholder}>Drawing the stage graph…</div>}>
-            <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
-          </Suspense>
+          <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} onDrawn={wantEditor} />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
         </div>
       </div>

@@ -79,6 +79,8 @@ export function useLabState(options: LabStateOptions): LabState {
   const analysedText = useDebounced(text, 150);
 
   const analysis = useMemo(() => {
+    // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
+    performance.mark('stagecraft:analysis-start');
     const candidate = analyze(analysedText, {target});
     // A target that no longer names a stage (after an edit) falls back to the default stage.
     if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText);

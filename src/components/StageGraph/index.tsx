@@ -12,6 +12,8 @@ export interface StageGraphProps {
   built: readonly number[];
   activeStage: number | null;
   onSelectStage: (index: number) => void;
+  /** Called after each drawn graph (the lab loads Monaco after the first). */
+  onDrawn?: () => void;
 }
 
 const nodeIdPattern = /flowchart-s(\d+)-/;
@@ -33,7 +35,7 @@ function annotate(container: HTMLElement, built: ReadonlySet<number>, active: nu
  * The stage graph drawn by mermaid. A failed render keeps the last good graph and says why, quietly; the
  * text alternative (the stage list beside it) always shows the same facts.
  */
-export default function StageGraph({chart, analysis, built, activeStage, onSelectStage}: StageGraphProps): ReactNode {
+export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn}: StageGraphProps): ReactNode {
   const {colorMode} = useColorMode();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const [svg, setSvg] = useState<string | null>(null);
@@ -61,6 +63,12 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
   }, [svg, built, activeStage]);
+
+  useEffect(() => {
+    if (svg === null) return;
+    performance.mark('stagecraft:graph-drawn');
+    onDrawn?.();
+  }, [svg, onDrawn]);
 
   const onClick = (event: React.MouseEvent) => {
     const node = (event.target as Element).closest('g.node');

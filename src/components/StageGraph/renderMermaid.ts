@@ -8,7 +8,8 @@ let mermaidPromise: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
 
-function loadMermaid(): Promise<Mermaid> {
+/** Starts loading mermaid (once); the lab calls this as soon as it mounts, before the first render. */
+export function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= import('mermaid').then((module) => module.default);
   return mermaidPromise;
 }
