@@ -4,3 +4,15 @@ export type {CheckContext, CheckFunction, CheckId, CheckOutcome, CheckReport, Ch
 export {checkRegistry} from './registry';
 export {runChecks, type RunChecksOptions} from './runChecks';
 export {buildCheckContext, findBuildStage} from './context';
+export {
+  bothBuilders,
+  gradePrediction,
+  parseBuildCommand,
+  predictionAnswer,
+  type BuildCommand,
+  type Builder,
+  type ParsedBuildCommand,
+  type PredictionAnswer,
+  type PredictionGrade,
+  type StageChoice,
+} from './predictBuild';
