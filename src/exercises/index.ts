@@ -3,6 +3,7 @@
  * by the analysis core (src/core/checks); the UI and the CLI both call `checkExercise` and `gradeQuestion`.
  */
 import {runChecks, type CheckReport} from '../core/checks';
+import type {Analysis} from '../core/types';
 import {gradePrediction, predictionAnswer, type PredictionAnswer, type PredictionGrade} from '../core/checks/predictBuild';
 import {cacheFriendlyDeps} from './cache-friendly-deps';
 import {fixTheMistakes} from './fix-the-mistakes';
@@ -24,9 +25,12 @@ export function findExercise(id: string): Exercise | null {
   return byId.get(id) ?? null;
 }
 
-/** Runs an exercise's checks over a learner's Dockerfile: the contract's report. */
-export function checkExercise(exercise: DockerfileExercise, text: string): CheckReport {
-  return runChecks(exercise.checks, text, {exercise: exercise.id});
+/**
+ * Runs an exercise's checks over a learner's Dockerfile: the contract's report. Pass the editor's analysis
+ * of the same text (default target, no build args) to save analysing it twice.
+ */
+export function checkExercise(exercise: DockerfileExercise, text: string, analysis?: Analysis): CheckReport {
+  return runChecks(exercise.checks, text, {exercise: exercise.id, analysis});
 }
 
 /** The engine's answer to a predict-the-build question: the stages to choose from and those built. */

@@ -92,3 +92,27 @@ describe('src/core/checks stays independent of the exercises', () => {
     expect(readFileSync(path.join(directory, file), 'utf8')).not.toMatch(/from\s+['"][^'"]*exercises/);
   });
 });
+
+describe('runChecks with an analysis the caller already has', () => {
+  it('gives the same report as analysing the text itself', async () => {
+    const {analyze} = await import('../../src/core/analyze');
+    const text = readFileSync(path.resolve(__dirname, '../fixtures/exercises/start-file-present/fail-contents-into-workdir.Dockerfile'), 'utf8');
+    expect(runChecks(checkIds, text, {analysis: analyze(text)})).toEqual(runChecks(checkIds, text));
+  });
+});
+
+describe('the checks stay fast on a pathological file', () => {
+  it('handles 300 stages copying from each other', () => {
+    const parts = ['FROM node:20 AS s0\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n'];
+    for (let i = 1; i < 300; i++) {
+      parts.push(
+        `FROM ${i % 3 === 0 ? `s${i - 1}` : 'node:20-slim'} AS s${i}\nWORKDIR /app\nCOPY --from=s${i - 1} /app/dist ./dist\n` +
+          `COPY --from=s${Math.floor(i / 2)} /app/node_modules ./node_modules\nRUN npm ci --omit=dev && npm run build\nUSER node\nCMD ["node", "dist/server.js"]\n`,
+      );
+    }
+    const started = performance.now();
+    const report = runChecks(checkIds, parts.join('\n'));
+    expect(report.checks).toHaveLength(checkIds.length);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -16,9 +16,12 @@ export function findBuildStage(analysis: Analysis, final: Stage | null, defaultB
   return (used.length > 0 ? used : candidates).at(-1) ?? null;
 }
 
-/** Analyses the learner's file and names the stages the checks talk about. */
-export function buildCheckContext(text: string): CheckContext {
-  const analysis = analyze(text);
+/**
+ * Analyses the learner's file (or takes an analysis of it already made, with no --target or build args)
+ * and names the stages the checks talk about.
+ */
+export function buildCheckContext(text: string, given?: Analysis): CheckContext {
+  const analysis = given ?? analyze(text);
   const stages = analysis.stages;
   const final = stages.at(-1) ?? null;
   const defaultBuilt = new Set(analysis.builtStages);

@@ -32,8 +32,12 @@ function copiesNodeModules(placement: Placement, installed: readonly string[]): 
   );
 }
 
+const modulesCache = new WeakMap<Stage, ModulesState>();
+
 /** What node_modules a stage holds at its end: none, production only, with devDependencies, or unknown. */
 function nodeModulesOf(stage: Stage, analysis: Analysis, visiting = new Set<number>()): ModulesState {
+  const cached = modulesCache.get(stage);
+  if (cached) return cached;
   if (visiting.has(stage.index)) return {...none, kind: 'unknown', how: 'a circular copy'};
   visiting.add(stage.index);
   let state: ModulesState = none;
@@ -74,6 +78,7 @@ function nodeModulesOf(stage: Stage, analysis: Analysis, visiting = new Set<numb
     }
   }
   visiting.delete(stage.index);
+  modulesCache.set(stage, state);
   return state;
 }
 

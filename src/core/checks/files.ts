@@ -68,7 +68,11 @@ export interface Placement {
 const normaliseSource = (source: string): string => resolvePath('/', source);
 
 /** The COPY/ADD instructions that take effect in a stage (inherited ones included), resolved. */
+const placementCache = new WeakMap<Stage, Placement[]>();
+
 export function placementsOf(stage: Stage, analysis: Analysis): Placement[] {
+  const cached = placementCache.get(stage);
+  if (cached) return cached;
   const placements: Placement[] = [];
   const workdirs = new Set<string>(['/']);
   for (const step of stageSteps(stage, analysis)) {
@@ -98,6 +102,7 @@ export function placementsOf(stage: Stage, analysis: Analysis): Placement[] {
       workdirs.has(destination);
     placements.push({step, instruction, origin, sources, destination, intoDirectory});
   }
+  placementCache.set(stage, placements);
   return placements;
 }
 
@@ -202,6 +207,9 @@ export function runsBuildInChain(stage: Stage, analysis: Analysis): boolean {
 
 const outputCache = new WeakMap<Stage, Output[]>();
 
+/** More places than any real build writes to: a bound that keeps pathological files (hundreds of stages copying from each other) fast. */
+const maxOutputsPerStage = 64;
+
 /** Everything a stage holds of a build's output: built in its chain, or copied in from a stage that holds some. */
 export function outputsOf(stage: Stage, analysis: Analysis, visiting = new Set<number>()): Output[] {
   const cached = outputCache.get(stage);
@@ -209,10 +217,18 @@ export function outputsOf(stage: Stage, analysis: Analysis, visiting = new Set<n
   if (visiting.has(stage.index)) return [];
   visiting.add(stage.index);
   const outputs: Output[] = [];
+  // The same output reaching the same place twice (two copies, or a copy inherited twice) counts once.
+  const seen = new Set<string>();
+  const add = (output: Output): void => {
+    const key = `${output.kind} ${output.path} ${output.origin}`;
+    if (seen.has(key) || outputs.length >= maxOutputsPerStage) return;
+    seen.add(key);
+    outputs.push(output);
+  };
   for (const {step, commands} of buildSteps(stage, analysis)) {
     for (const command of commands) {
       for (const output of outputsOfCommand(command, step.workdir)) {
-        outputs.push({...output, origin: output.path, buildLine: step.instruction.range.line, via: {kind: 'run'}});
+        add({...output, origin: output.path, buildLine: step.instruction.range.line, via: {kind: 'run'}});
       }
     }
   }
@@ -222,7 +238,7 @@ export function outputsOf(stage: Stage, analysis: Analysis, visiting = new Set<n
     for (const output of outputsOf(from, analysis, visiting)) {
       for (const source of placement.sources) {
         const landed = landOutput(placement, source, output);
-        if (landed) outputs.push({...landed, origin: output.origin, buildLine: output.buildLine, via: {kind: 'copy', placement, from}});
+        if (landed) add({...landed, origin: output.origin, buildLine: output.buildLine, via: {kind: 'copy', placement, from}});
       }
     }
   }

@@ -1,3 +1,4 @@
+import type {Analysis} from '../types';
 import {buildCheckContext} from './context';
 import {checkRegistry} from './registry';
 import {isCheckId, type CheckContext, type CheckId, type CheckReport, type CheckResult, type CheckSpec} from './types';
@@ -5,6 +6,11 @@ import {isCheckId, type CheckContext, type CheckId, type CheckReport, type Check
 export interface RunChecksOptions {
   /** The exercise id the report names (`exercise` in the contract's JSON). */
   exercise?: string;
+  /**
+   * The analysis of `text` when the caller already has it (the editor does), made with the default target
+   * and no build args; otherwise runChecks analyses the text itself.
+   */
+  analysis?: Analysis;
 }
 
 /** A check that throws is a bug in Stagecraft, never a verdict on the learner's file. */
@@ -33,7 +39,7 @@ function runOne(spec: CheckSpec, context: CheckContext): CheckResult {
 export function runChecks(checks: readonly (CheckSpec | CheckId)[], text: string, options: RunChecksOptions = {}): CheckReport {
   const specs = checks.map((check) => (typeof check === 'string' ? {id: check, required: true} : check));
   for (const spec of specs) if (!isCheckId(spec.id)) throw new Error(`unknown check id ${String(spec.id)}`);
-  const context = buildCheckContext(text);
+  const context = buildCheckContext(text, options.analysis);
   const results = specs.map((spec) => runOne(spec, context));
   return {
     exercise: options.exercise ?? '',
