@@ -4,7 +4,7 @@ import {parseImageReference} from '../model/parseImageReference';
 import {baseImageOf} from '../model/stageChain';
 import {placementsOf} from './files';
 import {fail, noBuildStageMessage, pass} from './outcome';
-import {expand, lineOf, stageLabel, stageSteps} from './steps';
+import {expand, lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
 import type {CheckFunction} from './types';
 
 const megabytes = (bytes: number): string => (bytes >= 1_000_000_000 ? `${(bytes / 1_000_000_000).toFixed(2)} GB` : `${Math.round(bytes / 1_000_000)} MB`);
@@ -89,6 +89,8 @@ export const pinnedBaseTags: CheckFunction = ({stages}) => {
     const parsed = parseImageReference(stage.from);
     const fromArg = stage.fromAsWritten.includes('$') ? ` (${stage.fromAsWritten} with its ARG defaults)` : '';
     if (!parsed.ok) {
+      const hint = miscasedStageHint(stage, stages);
+      if (hint !== '') return fail(`Line ${stage.line}:${hint}`, stage.line);
       return fail(
         `Line ${stage.line}: the base ${stage.from || stage.fromAsWritten}${fromArg} is not a valid image reference${stage.fromAsWritten.includes('$') ? ' (does its ARG have a default?)' : ''}, so it cannot be pinned.`,
         stage.line,

@@ -90,3 +90,22 @@ export function lineOf(step: Step, stage: Stage): string {
   const line = `line ${step.instruction.range.line}`;
   return step.stage === stage ? line : `${line} in ${stageLabel(step.stage)}`;
 }
+
+/**
+ * For a FROM that names an image but looks like a stage name in another case (`FROM Build`), the stage
+ * it was meant to be: BuildKit matches FROM against stage names exactly, and names are stored lower-cased.
+ */
+export function miscasedStage(stage: Stage, stages: readonly Stage[]): Stage | null {
+  if (stage.fromStage !== null) return null;
+  const word = stage.fromAsWritten.toLowerCase();
+  if (word === stage.fromAsWritten) return null;
+  return stages.find((other) => other.index < stage.index && other.name === word) ?? null;
+}
+
+/** The sentence explaining a miscased FROM, or ''. */
+export function miscasedStageHint(stage: Stage, stages: readonly Stage[]): string {
+  const meant = miscasedStage(stage, stages);
+  return meant === null
+    ? ''
+    : ` FROM ${stage.fromAsWritten} does not find stage ${stageLabel(meant)}: BuildKit stores stage names in lower case and FROM matches them exactly, so it looks for an image called ${stage.fromAsWritten}. Write FROM ${meant.name}.`;
+}

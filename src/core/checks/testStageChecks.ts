@@ -5,7 +5,7 @@ import {dependsOn} from './context';
 import {runsBuildInChain} from './files';
 import {fail, pass} from './outcome';
 import {commandsOfRun, commandsOfScript} from './shell';
-import {lineOf, stageLabel, stageSteps} from './steps';
+import {lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
 import type {CheckContext, CheckFunction} from './types';
 
 /** The stage `--target test` selects: the last one named test (any case). */
@@ -48,7 +48,7 @@ export const testStageBuildsOnBuild: CheckFunction = (context) => {
   return fail(
     rebuilds
       ? `The test stage (line ${test.line}) runs its own build instead of building on the build stage, so it may test something other than what ships, and the build runs twice. Start it with FROM build AS test.`
-      : `The test stage (FROM ${test.fromAsWritten}, line ${test.line}) is not built on the build stage and copies nothing from it, so there is nothing built for it to test. Start it with FROM build AS test.`,
+      : `The test stage (FROM ${test.fromAsWritten}, line ${test.line}) is not built on the build stage and copies nothing from it, so there is nothing built for it to test.${miscasedStageHint(test, stages) || ' Start it with FROM build AS test.'}`,
     test.line,
   );
 };
