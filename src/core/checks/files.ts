@@ -67,9 +67,9 @@ export interface Placement {
 
 const normaliseSource = (source: string): string => resolvePath('/', source);
 
-/** The COPY/ADD instructions that take effect in a stage (inherited ones included), resolved. */
 const placementCache = new WeakMap<Stage, Placement[]>();
 
+/** The COPY/ADD instructions that take effect in a stage (inherited ones included), resolved. */
 export function placementsOf(stage: Stage, analysis: Analysis): Placement[] {
   const cached = placementCache.get(stage);
   if (cached) return cached;
@@ -111,10 +111,9 @@ export function landingOf(placement: Placement, source: string, path: string): s
   // `path` is a path inside the origin; `source` one of the placement's sources.
   if (hasGlob(source)) {
     const parent = source.slice(0, source.lastIndexOf('/')) || '/';
-    const pattern = source;
     // A match of the glob itself, or something inside a matched directory.
     const first = isWithin(path, parent) && path !== parent ? `${parent === '/' ? '' : parent}/${relativeTo(path, parent).split('/')[0]}` : null;
-    if (first === null || !globMatches(pattern, first)) return null;
+    if (first === null || !globMatches(source, first)) return null;
     const rest = path.slice(first.length);
     return `${placement.destination === '/' ? '' : placement.destination}/${basenameOf(first)}${rest}`;
   }
