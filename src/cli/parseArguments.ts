@@ -1,6 +1,8 @@
 export const usage = `usage:
   stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--format json|text]
-  stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]...`;
+  stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]...
+  stagecraft check <exercise-id> <file|-> [--format json|text]
+  stagecraft exercises [--format json|text]`;
 
 /** A usage mistake or an unreadable input: the CLI prints the message (and, for usage, the usage) and exits 2. */
 export class UsageError extends Error {

@@ -2,8 +2,10 @@ import {readFileSync} from 'node:fs';
 import {analyze} from '../core/analyze';
 import {toMermaid} from '../core/graph/toMermaid';
 import {toAnalysisJson} from '../core/toAnalysisJson';
+import {checkExercise, exercises, findExercise} from '../exercises';
 import {formatAnalysis} from './formatAnalysis';
-import {parseArguments, usage, UsageError} from './parseArguments';
+import {formatCheckReport} from './formatCheckReport';
+import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
 
 
 function readInput(file: string): string {
@@ -32,5 +34,44 @@ export function run(argv: string[], write: (text: string) => void): number {
     else write(formatAnalysis(analysis, file === '-' ? 'stdin' : file));
     return 0;
   }
+  if (command === 'check') return runCheck(args, write);
+  if (command === 'exercises') return runExercises(args, write);
   throw new UsageError(`unknown command ${command}`);
+}
+
+function rejectBuildOptions(command: string, args: ParsedArguments): void {
+  if (args.target !== null) throw new UsageError(`${command} takes no --target`);
+  if (Object.keys(args.buildArgs).length > 0) throw new UsageError(`${command} takes no --build-arg`);
+}
+
+/** `stagecraft check <exercise-id> <file|->`: exit 0 when the exercise passes, 1 when not. */
+function runCheck(args: ParsedArguments, write: (text: string) => void): number {
+  rejectBuildOptions('check', args);
+  if (args.positional.length !== 2) throw new UsageError('check takes an exercise id and one file (or - for standard input)');
+  const [id, file] = args.positional as [string, string];
+  const exercise = findExercise(id);
+  if (exercise === null) {
+    throw new UsageError(`unknown exercise ${id} (run stagecraft exercises for the list)`, false);
+  }
+  if (exercise.kind !== 'dockerfile') {
+    throw new UsageError(`${id} is a multiple-choice exercise with no Dockerfile to check; try it on the site`, false);
+  }
+  const report = checkExercise(exercise, readInput(file));
+  if (args.format === 'json') write(`${JSON.stringify(report, null, 2)}\n`);
+  else write(formatCheckReport(report, exercise.title, file === '-' ? 'stdin' : file));
+  return report.passed ? 0 : 1;
+}
+
+/** `stagecraft exercises`: the ids and titles, in order. */
+function runExercises(args: ParsedArguments, write: (text: string) => void): number {
+  rejectBuildOptions('exercises', args);
+  if (args.positional.length > 0) throw new UsageError('exercises takes no arguments');
+  if (args.format === 'json') {
+    const list = exercises.map((exercise) => ({id: exercise.id, title: exercise.title, kind: exercise.kind}));
+    write(`${JSON.stringify(list, null, 2)}\n`);
+  } else {
+    const width = Math.max(...exercises.map((exercise) => exercise.id.length));
+    write(exercises.map((exercise) => `${exercise.id.padEnd(width)}  ${exercise.title}`).join('\n') + '\n');
+  }
+  return 0;
 }

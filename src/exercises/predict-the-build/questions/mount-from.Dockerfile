@@ -1,0 +1,17 @@
+FROM node:20 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+
+FROM node:20 AS lint
+WORKDIR /app
+COPY . .
+RUN npx eslint .
+
+FROM node:20 AS build
+WORKDIR /app
+COPY . .
+RUN --mount=type=bind,from=deps,source=/app/node_modules,target=/app/node_modules npm run build
+
+FROM nginx:1.27-alpine AS site
+COPY --from=build /app/dist /usr/share/nginx/html
