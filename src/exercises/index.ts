@@ -5,18 +5,13 @@
 import {runChecks, type CheckReport} from '../core/checks';
 import type {Analysis} from '../core/types';
 import {gradePrediction, predictionAnswer, type PredictionAnswer, type PredictionGrade} from '../core/checks/predictBuild';
-import {cacheFriendlyDeps} from './cache-friendly-deps';
-import {fixTheMistakes} from './fix-the-mistakes';
-import {goMultiStage} from './go-multi-stage';
-import {nodeMultiStage} from './node-multi-stage';
-import {predictTheBuild} from './predict-the-build';
-import {testStage} from './test-stage';
+import {exerciseList} from './list';
 import type {DockerfileExercise, Exercise, PredictQuestion} from './types';
 
 export type {DockerfileExercise, Exercise, PredictExercise, PredictQuestion} from './types';
 
 /** Every exercise, in order. */
-export const exercises: readonly Exercise[] = [nodeMultiStage, goMultiStage, testStage, fixTheMistakes, cacheFriendlyDeps, predictTheBuild];
+export const exercises: readonly Exercise[] = exerciseList;
 
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 
