@@ -1,0 +1,53 @@
+import {expect, sitemapPaths, test} from './fixtures';
+
+const tutorialRoutes = sitemapPaths().filter((route) => route.startsWith('/tutorial/'));
+const exerciseRoutes = sitemapPaths().filter((route) => route.startsWith('/exercises'));
+
+test.describe('every tutorial page renders its editors and diagrams', () => {
+  for (const route of tutorialRoutes) {
+    test(route, async ({page}) => {
+      test.setTimeout(120_000);
+      await page.goto(route);
+      const labs = page.locator('[data-dockerfile-lab]');
+      const count = await labs.count();
+      for (let i = 0; i < count; i++) {
+        const lab = labs.nth(i);
+        await lab.scrollIntoViewIfNeeded();
+        const graph = lab.getByTestId('stage-graph');
+        await expect(graph.locator('svg')).toBeVisible({timeout: 20_000});
+        expect(Number(await graph.getAttribute('data-stage-count'))).toBeGreaterThan(0);
+      }
+      const diagrams = page.locator('.docusaurus-mermaid-container');
+      for (let i = 0; i < (await diagrams.count()); i++) {
+        await diagrams.nth(i).scrollIntoViewIfNeeded();
+        await expect(diagrams.nth(i).locator('svg')).toBeVisible({timeout: 20_000});
+      }
+      await page.waitForLoadState('networkidle');
+    });
+  }
+});
+
+test('every chapter, recipe and exercise is reachable from a sidebar', async ({page}) => {
+  const linked = new Set<string>();
+  for (const start of ['/tutorial/why-multi-stage-builds', '/exercises']) {
+    await page.goto(start);
+    const sidebar = page.locator('nav.menu');
+    for (const expand of await sidebar.getByRole('button', {name: /expand sidebar category/i}).all()) await expand.click();
+    for (const href of await sidebar.locator('a.menu__link[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      linked.add(href);
+    }
+  }
+  const missing = [...tutorialRoutes, ...exerciseRoutes].filter((route) => !linked.has(route));
+  expect(missing).toEqual([]);
+});
+
+test('each chapter ends by pointing to an exercise and the next page', async ({page}) => {
+  for (const route of tutorialRoutes.filter((r) => r !== '/tutorial/recipes')) {
+    await page.goto(route);
+    const article = page.locator('article');
+    await expect(article.locator('a[href^="/exercises/"]').first(), `${route} links an exercise`).toBeAttached();
+    if (route !== '/tutorial/cheat-sheet') {
+      await expect(page.locator('a.pagination-nav__link--next'), `${route} links the next page`).toBeAttached();
+    }
+  }
+});
