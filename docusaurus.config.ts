@@ -93,6 +93,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'tutorial', position: 'left', label: 'Tutorial'},
         {type: 'docSidebar', sidebarId: 'exercises', position: 'left', label: 'Exercises'},
         {to: '/playground', label: 'Playground', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'reference', position: 'right', label: 'Reference'},
         {to: '/tutorial/cheat-sheet', label: 'Cheat sheet', position: 'right'},
       ],
     },
@@ -112,6 +113,13 @@ const config: Config = {
           items: [
             {label: 'Exercises', to: '/exercises'},
             {label: 'Playground', to: '/playground'},
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            {label: 'Diagnostics', to: '/reference/diagnostics'},
+            {label: 'How the analysis works', to: '/reference/engine'},
           ],
         },
       ],

@@ -11,7 +11,7 @@ export default function StageDiagram(): ReactNode {
       <ol className={styles.graph} aria-label="Stage graph of a three-stage Node.js build">
         <li className={styles.node}>
           <span className={styles.name}>deps</span>
-          <code className={styles.detail}>FROM node:20 · npm ci</code>
+          <code className={styles.detail}>FROM node:24 · npm ci</code>
         </li>
         <li className={styles.edge} aria-hidden="true">
           <span>FROM deps</span>
@@ -25,7 +25,7 @@ export default function StageDiagram(): ReactNode {
         </li>
         <li className={`${styles.node} ${styles.final}`}>
           <span className={styles.name}>runtime</span>
-          <code className={styles.detail}>FROM node:20-slim · the image you ship</code>
+          <code className={styles.detail}>FROM node:24-slim · the image you ship</code>
         </li>
       </ol>
       <div className={styles.split}>
