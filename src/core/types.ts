@@ -311,6 +311,8 @@ export interface Analysis {
   /** Global ARGs declared before the first FROM, with the value each ends up with. */
   globalArgs: KeyValue[];
   escapeCharacter: string;
+  /** Estimated contents and size of each stage, and of the final image against a single-stage build. */
+  estimate: Estimate;
 }
 
 export interface AnalyzeOptions {
