@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../src/core/analyze';
+import {variablesRead} from '../../src/core/estimate/itemDraft';
 import {workdirAt} from '../../src/core/model/stageChain';
 import type {Analysis, ContentItem, Estimate} from '../../src/core/types';
 import {readAnalysisFixtures} from './fixtures';
@@ -310,5 +311,49 @@ describe('estimate: invariants over every analysis fixture', () => {
       });
     }
     expect(checked).toBeGreaterThan(5);
+  });
+});
+
+describe('estimate: bounded on hostile files', () => {
+  it('copies that double from stage to stage stop at the per-stage and per-file limits, saying so', () => {
+    const lines = ['FROM node:20 AS s0', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build', 'FROM node:20 AS s1', 'COPY --from=s0 / /'];
+    for (let i = 2; i < 300; i++) lines.push(`FROM node:20 AS s${i}`, `COPY --from=s${i - 1} / /a${i}/`, `COPY --from=s${i - 2} / /b${i}/`);
+    const {estimate} = analyze(lines.join('\n'));
+    expect(Math.max(...estimate.stages.map((stage) => stage.contents.length))).toBe(200);
+    expect(estimate.stages.some((stage) => stage.note?.includes('only the first 200 items'))).toBe(true);
+    expect(estimate.stages.at(-1)).toMatchObject({bytes: null, contents: []});
+    expect(estimate.stages.at(-1)!.note).toContain('not estimated');
+    expect(estimate.final!.bytes).toBeNull();
+    expect(estimate.assumptions.some((text) => text.includes('not estimated'))).toBe(true);
+  });
+});
+
+describe('estimate: remembered recognitions', () => {
+  it('recognisers read only the variables the cache key holds', () => {
+    const source = path.resolve(__dirname, '../../src/core/estimate');
+    const read = new Set<string>();
+    for (const file of readdirSync(source).filter((name) => name.startsWith('recognise') && !name.endsWith('.test.ts'))) {
+      const text = readFileSync(path.join(source, file), 'utf8');
+      for (const match of text.matchAll(/(?:envValue\([^,]+,[^,]+,|env\()\s*'([A-Za-z_]+)'/g)) read.add(match[1]!);
+      // Any other way of reading a variable would escape the cache key (recogniseRunCommand builds the key).
+      if (file !== 'recogniseRunCommand.ts') expect(text).not.toMatch(/context\.env\.get\(/);
+    }
+    expect(read.size).toBeGreaterThan(10);
+    for (const name of read) {
+      expect(variablesRead).toContain(name);
+      if (name.toUpperCase() !== name) continue;
+      // `env('NPM_CONFIG_OMIT')` also reads the lower-case spelling.
+      if (name.startsWith('NPM_CONFIG_')) expect(variablesRead).toContain(name.toLowerCase());
+    }
+  });
+
+  it('the same command in a different context is recognised again', () => {
+    const text = (env: string) => `FROM node:20\nWORKDIR /app\n${env}\nRUN npm ci`;
+    const dev = analyze(text('ENV CI=1')).estimate.stages[0]!.contents.map((item) => item.category);
+    const prod = analyze(text('ENV NODE_ENV=production')).estimate.stages[0]!.contents.map((item) => item.category);
+    expect(dev).toContain('dev-dependencies');
+    expect(prod).not.toContain('dev-dependencies');
+    const moved = analyze('FROM node:20\nWORKDIR /srv\nRUN npm ci').estimate.stages[0]!.contents.find((item) => item.category === 'dependencies');
+    expect(moved!.paths).toEqual(['/srv/node_modules']);
   });
 });

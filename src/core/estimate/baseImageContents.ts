@@ -55,9 +55,38 @@ export interface BaseImageContents {
   items: ContentItem[];
 }
 
+interface Described {
+  info: BaseImageInfo;
+  assumption: string;
+  toolchains: {id: string; label: string; spec: ToolchainSpec}[];
+}
+
+const described = new Map<string, Described>();
+
+/** What the catalog says about an image, with its labels and assumption, remembered per reference and platform. */
+function describe(ref: string, platform: string | null): Described {
+  const key = platform === null ? ref : `${ref}\u0000${platform}`;
+  let found = described.get(key);
+  if (found === undefined) {
+    const info = cachedLookup(ref);
+    found = {
+      info,
+      assumption: sizeAssumption(info, platform),
+      toolchains: (info.toolchains ?? []).map((toolchain) => ({
+        id: `toolchain:${toolchain}`,
+        label: `${toolchainSpecs[toolchain].label}, in ${ref}`,
+        spec: toolchainSpecs[toolchain],
+      })),
+    };
+    if (described.size >= 256) described.clear();
+    described.set(key, found);
+  }
+  return found;
+}
+
 /** The base-image item and its toolchains, for a stage (or a COPY --from an image) at `line`. */
 export function baseImageContents(ref: string, stage: number, line: number, platform: string | null = null): BaseImageContents {
-  const info = cachedLookup(ref);
+  const {info, assumption, toolchains} = describe(ref, platform);
   const origin = {stage, line};
   const items: ContentItem[] = [
     {
@@ -68,7 +97,7 @@ export function baseImageContents(ref: string, stage: number, line: number, plat
       range: info.range,
       line,
       paths: ['/'],
-      assumption: sizeAssumption(info, platform),
+      assumption,
       via: 'base-image',
       origin,
       copiedFrom: null,
@@ -78,16 +107,15 @@ export function baseImageContents(ref: string, stage: number, line: number, plat
       compiler: false,
     },
   ];
-  for (const toolchain of info.toolchains ?? []) {
-    const spec = toolchainSpecs[toolchain];
+  for (const {id, label, spec} of toolchains) {
     items.push({
-      id: `toolchain:${toolchain}`,
+      id,
       category: 'toolchain',
-      label: `${spec.label}, in ${ref}`,
+      label,
       bytes: 0,
       range: null,
       line,
-      paths: spec.paths,
+      paths: spec.paths.slice(),
       assumption: `part of the base image: its size is counted in ${ref}'s figure`,
       via: 'base-image',
       origin,

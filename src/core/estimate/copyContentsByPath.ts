@@ -6,9 +6,8 @@
  * `dist`) brings a part of it, of unknown size.
  */
 
-import {resolvePath} from '../model/stageChain';
 import type {ContentItem} from '../types';
-import {pathSegments, relatePaths} from './relatePaths';
+import {pathSegments, relatePaths, resolveAgainst} from './relatePaths';
 
 /** An item as it lives in a stage, with what the estimate needs to place copies of it. */
 export interface StageEntry {
@@ -53,7 +52,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
   let baseImageCopied = false;
 
   for (const written of request.sources) {
-    const source = resolvePath('/', written);
+    const source = resolveAgainst('/', written);
     const sourceSegments = pathSegments(source);
     const sourceName = basename(sourceSegments);
     let found = false;

@@ -7,7 +7,7 @@
 import type {ContentItem, Estimate, LeftBehindItem, SizeRange, Stage, StageEstimate} from '../types';
 import {artifactAssumption} from './artifactFigures';
 import {catalogAssumption} from './baseImageCatalog';
-import {estimateStageContents, maxItemsPerStage, type StageContents} from './estimateStageContents';
+import {estimateStageContents, maxItemsPerFile, maxItemsPerStage, type StageContents} from './estimateStageContents';
 import {estimateWarnings} from './estimateWarnings';
 
 export interface EstimateInput {
@@ -39,6 +39,10 @@ function sum(items: Iterable<ContentItem>, into: Sum = {bytes: 0, min: 0, max: 0
 
 const rangeOf = (total: Sum): SizeRange => ({min: total.min, max: total.max});
 
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function stageName(stage: Stage | undefined, index: number): string {
   return stage?.name ? `"${stage.name}"` : `#${index}`;
 }
@@ -47,7 +51,8 @@ function stageEstimate(contents: StageContents): StageEstimate {
   const items = contents.entries.map((entry) => entry.item);
   const total = sum(items);
   const notes: string[] = [];
-  if (!contents.baseKnown) notes.push(`the base image ${contents.baseRef} has no size in the catalog, so this stage's size is unknown`);
+  if (contents.skipped) notes.push(`not estimated: the stages before it already hold ${thousands(maxItemsPerFile)} items`);
+  else if (!contents.baseKnown) notes.push(`the base image ${contents.baseRef} has no size in the catalog, so this stage's size is unknown`);
   else if (total.unknown > 0) notes.push(`${total.unknown} item${total.unknown === 1 ? '' : 's'} of unknown size ${total.unknown === 1 ? 'is' : 'are'} not counted, so the size is a lower bound`);
   if (contents.truncated) notes.push(`only the first ${maxItemsPerStage} items are listed and counted`);
   return {
@@ -101,8 +106,10 @@ export function estimateImage(input: EstimateInput): Estimate {
   if (contents.length === 0) return emptyEstimate();
 
   const stages = contents.map(stageEstimate);
+  const skipped = contents.filter((stageContents) => stageContents.skipped).length;
+  if (skipped > 0) assumptions.push(`${skipped} stage${skipped === 1 ? ' is' : 's are'} not estimated: the file holds more than ${thousands(maxItemsPerFile)} items before ${skipped === 1 ? 'it' : 'them'}`);
   for (const stageContents of contents) {
-    if (!stageContents.baseKnown && input.stages[stageContents.index]?.fromStage === null) {
+    if (!stageContents.skipped && !stageContents.baseKnown && input.stages[stageContents.index]?.fromStage === null) {
       assumptions.push(`stage ${stageName(input.stages[stageContents.index], stageContents.index)}: ${stageContents.baseRef} has no size in the catalog, so the sizes built on it are unknown`);
     }
   }
@@ -111,20 +118,22 @@ export function estimateImage(input: EstimateInput): Estimate {
   if (target === null) return {...emptyEstimate(), stages, assumptions};
   const finalContents = contents[target]!;
   const finalStage = stages[target]!;
+  // The stages BuildKit builds for the target, ascending (the target always among them).
   const built = input.builtStages.filter((index) => index < contents.length);
-  const builtSet = new Set(built.includes(target) ? built : [...built, target]);
+  if (!built.includes(target)) built.push(target);
+  built.sort((a, b) => a - b);
 
   // The same steps as one stage, on the build stage's base.
-  const buildStage = buildStageOf(contents, [...builtSet].sort((a, b) => a - b), target);
+  const buildStage = buildStageOf(contents, built, target);
   const buildContents = contents[buildStage]!;
   let singleStage: Estimate['singleStage'] = {bytes: null, range: null, base: buildContents.baseRef, buildStage};
   if (buildContents.baseKnown && buildContents.baseInfo !== null && buildContents.baseInfo.bytes !== null) {
     const base = buildContents.baseInfo;
     const total: Sum = {bytes: base.bytes!, min: base.range?.min ?? base.bytes!, max: base.range?.max ?? base.bytes!, unknown: 0};
-    for (const index of builtSet) sum(ownItems(contents[index]!), total);
+    for (const index of built) sum(ownItems(contents[index]!), total);
     singleStage = {...singleStage, bytes: total.bytes, range: rangeOf(total)};
   }
-  if (builtSet.size > 1) {
+  if (built.length > 1) {
     assumptions.push(
       `the single-stage figure replays the steps of every built stage on ${buildContents.baseRef} (the base of stage ${stageName(input.stages[buildStage], buildStage)}), counting what is copied between stages once`,
     );
@@ -138,7 +147,7 @@ export function estimateImage(input: EstimateInput): Estimate {
   }
   const leftBehind: LeftBehindItem[] = [];
   const seen = new Set<string>();
-  for (const index of [...builtSet].sort((a, b) => a - b)) {
+  for (const index of built) {
     if (index === target) continue;
     for (const item of stages[index]!.contents) {
       if (carried.has(item.id) || seen.has(item.id)) continue;

@@ -7,20 +7,21 @@
  * costs O(n), not the O(n²) of walking every chain from its root.
  */
 
-import {runsBuild} from '../model/buildCommands';
-import {resolvePath} from '../model/stageChain';
 import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
 import {baseImageContents} from './baseImageContents';
 import {copyContentsByPath, type StageEntry} from './copyContentsByPath';
 import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
 import type {BaseImageInfo} from './lookupBaseImage';
 import {destinationIsFolder, recogniseContextCopy} from './recogniseContextCopy';
-import {mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
+import {commandRunsBuild, mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
 import {recogniseSecretVariable} from './recogniseSecret';
-import {isInside} from './relatePaths';
+import {isInside, resolveAgainst} from './relatePaths';
 
 /** More items than this in one stage are left out (only hostile files get near it). */
 export const maxItemsPerStage = 200;
+
+/** Once the stages so far hold this many items in all, later stages are not estimated (only hostile files get near it). */
+export const maxItemsPerFile = 20_000;
 
 export interface StageContents {
   index: number;
@@ -36,9 +37,11 @@ export interface StageContents {
   runsBuild: boolean;
   /** Items were left out beyond `maxItemsPerStage`. */
   truncated: boolean;
+  /** Not estimated at all: the stages before it hold `maxItemsPerFile` items. */
+  skipped: boolean;
   /** Where the stage ends up: what a stage built on it starts from. */
   workdir: string;
-  env: Map<string, string>;
+  env: Environment;
   user: string;
   distro: CommandContext['distro'];
   venv: string | null;
@@ -85,10 +88,42 @@ function inherit(entries: readonly StageEntry[]): StageEntry[] {
   return out;
 }
 
+/** A stage's ENV: its own values over its parent's, shared rather than copied (copied when chains grow deep). */
+export class Environment {
+  private own: Map<string, string> | null = null;
+  private readonly parent: Environment | null;
+  private readonly depth: number;
+
+  constructor(parent: Environment | null = null) {
+    if (parent !== null && parent.depth >= 16) {
+      this.parent = null;
+      this.depth = 0;
+      this.own = parent.flatten();
+    } else {
+      this.parent = parent;
+      this.depth = parent === null ? 0 : parent.depth + 1;
+    }
+  }
+
+  get(name: string): string | undefined {
+    return this.own?.get(name) ?? this.parent?.get(name);
+  }
+
+  set(name: string, value: string): void {
+    (this.own ??= new Map()).set(name, value);
+  }
+
+  private flatten(): Map<string, string> {
+    const map = this.parent === null ? new Map<string, string>() : this.parent.flatten();
+    if (this.own !== null) for (const [name, value] of this.own) map.set(name, value);
+    return map;
+  }
+}
+
 /** ENV over ARG, as BuildKit gives a RUN its environment. */
 class ScopedVariables {
   constructor(
-    private readonly env: ReadonlyMap<string, string>,
+    private readonly env: Environment,
     private readonly args: ReadonlyMap<string, string>,
   ) {}
 
@@ -111,13 +146,14 @@ class StageBuilder {
     private readonly serials: {next: number},
   ) {
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
-    if (parent !== undefined) {
+    if (parent !== undefined && !parent.skipped) {
       this.contents = {
         ...parent,
         index: stage.index,
         entries: inherit(parent.entries),
-        env: new Map(parent.env),
+        env: new Environment(parent.env),
         truncated: parent.truncated,
+        skipped: false,
       };
     } else {
       const known = stage.fromStage === null;
@@ -134,8 +170,9 @@ class StageBuilder {
         baseKnown: base !== null && base.info.bytes !== null,
         runsBuild: false,
         truncated: false,
+        skipped: false,
         workdir: '/',
-        env: new Map(),
+        env: new Environment(),
         user: base?.info.defaultUser?.name ?? 'root',
         distro: distroOf(base?.info ?? null),
         venv: null,
@@ -176,7 +213,7 @@ class StageBuilder {
         bytes: draft.bytes,
         range: draft.range,
         line,
-        paths,
+        paths: paths.slice(),
         assumption: draft.assumption,
         via: 'instruction',
         origin: {stage: this.stage.index, line},
@@ -281,13 +318,13 @@ class StageBuilder {
   }
 
   private run(instruction: RunInstruction, line: number): void {
-    if (runsBuild(instruction.command)) this.contents.runsBuild = true;
+    if (commandRunsBuild(instruction.command)) this.contents.runsBuild = true;
     if (!mayChangeContents(instruction.command)) return;
     const effects = recogniseRunCommand(instruction.command, this.context());
     if (effects.length === 0) return;
     const mounts = instruction.mounts
       .filter((mount) => mount.target !== null)
-      .map((mount) => resolvePath(this.contents.workdir, mount.target!));
+      .map((mount) => resolveAgainst(this.contents.workdir, mount.target!));
     for (const effect of effects) this.applyEffect(effect, line, mounts);
   }
 
@@ -300,7 +337,7 @@ class StageBuilder {
       return;
     }
     if (instruction.destination === null) return;
-    const destination = resolvePath(workdir, instruction.destination);
+    const destination = resolveAgainst(workdir, instruction.destination);
     const request = {
       sources: instruction.sources,
       destination,
@@ -310,7 +347,7 @@ class StageBuilder {
     };
     if (from.kind === 'stage') {
       const source = from.stage < this.stage.index ? this.built[from.stage] : undefined;
-      if (source !== undefined) {
+      if (source !== undefined && !source.skipped) {
         this.add(copyContentsByPath(source.entries, {...request, from: {stage: from.stage, image: null}}), line);
         return;
       }
@@ -378,7 +415,7 @@ class StageBuilder {
     this.serial = this.serials.next++;
     switch (instruction.kind) {
       case 'workdir':
-        this.contents.workdir = resolvePath(this.contents.workdir, instruction.path);
+        this.contents.workdir = resolveAgainst(this.contents.workdir, instruction.path);
         return;
       case 'user':
         this.contents.user = instruction.user.split(':')[0] ?? '';
@@ -411,12 +448,37 @@ class StageBuilder {
 export function estimateStageContents(stages: readonly Stage[]): StageContents[] {
   const built: StageContents[] = [];
   const serials = {next: 0};
+  let items = 0;
   for (const stage of stages) {
+    if (items >= maxItemsPerFile) {
+      built.push(skippedStage(stage));
+      continue;
+    }
     const builder = new StageBuilder(stage, built, serials);
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? stages[stage.fromStage] : undefined;
     if (parent !== undefined) for (const trigger of parent.instructions) if (trigger.onbuild) builder.apply(trigger);
     for (const instruction of stage.instructions) if (!instruction.onbuild) builder.apply(instruction);
     built.push(builder.contents);
+    items += builder.contents.entries.length;
   }
   return built;
+}
+
+function skippedStage(stage: Stage): StageContents {
+  return {
+    index: stage.index,
+    entries: [],
+    baseRef: stage.from,
+    baseInfo: null,
+    baseLine: stage.line,
+    baseKnown: false,
+    runsBuild: false,
+    truncated: false,
+    skipped: true,
+    workdir: '/',
+    env: new Environment(),
+    user: 'root',
+    distro: null,
+    venv: null,
+  };
 }

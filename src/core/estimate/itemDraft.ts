@@ -41,6 +41,29 @@ export interface Variables {
   get(name: string): string | undefined;
 }
 
+/**
+ * Every ENV/ARG name a recogniser reads (through `envValue`). The results of recognising a command are
+ * remembered under the command, the context and these variables' values, so a recogniser must read no other.
+ */
+export const variablesRead = [
+  'NODE_ENV',
+  'NPM_CONFIG_OMIT',
+  'npm_config_omit',
+  'NPM_CONFIG_PRODUCTION',
+  'npm_config_production',
+  'NPM_CONFIG_CACHE',
+  'npm_config_cache',
+  'YARN_CACHE_FOLDER',
+  'PIP_NO_CACHE_DIR',
+  'UV_NO_CACHE',
+  'GOPATH',
+  'GOMODCACHE',
+  'GOCACHE',
+  'GOBIN',
+  'CARGO_HOME',
+  'CARGO_TARGET_DIR',
+] as const;
+
 /** What a RUN's recognisers may read about the stage at that point. */
 export interface CommandContext {
   workdir: string;

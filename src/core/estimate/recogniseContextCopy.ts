@@ -4,11 +4,10 @@
  * `id_rsa`, `.npmrc`) are `secret`. None has a size the Dockerfile can tell.
  */
 
-import {resolvePath} from '../model/stageChain';
 import type {ContentCategory, CopyInstruction} from '../types';
 import {itemDraft, type ItemDraft} from './itemDraft';
 import {recogniseSecretFile, secretFileDraft} from './recogniseSecret';
-import {hasWildcard} from './relatePaths';
+import {hasWildcard, resolveAgainst} from './relatePaths';
 
 const manifests =
   /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc(?:\.yml)?|go\.(?:mod|sum|work)|requirements[\w.-]*\.txt|constraints\.txt|Pipfile(?:\.lock)?|pyproject\.toml|poetry\.lock|uv\.lock|setup\.(?:py|cfg)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|Gemfile(?:\.lock)?|composer\.(?:json|lock))$/;
@@ -23,29 +22,34 @@ const archive = /\.(?:tar|tar\.(?:gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
 type Kind = 'context' | 'source' | 'manifest' | 'config' | 'secret' | 'remote' | 'archive' | 'other';
 
 function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
-function classify(source: string, add: boolean): {kind: Kind; what?: string} {
-  if (remote.test(source)) return {kind: 'remote'};
-  const trimmed = source.replace(/^\.\//, '').replace(/\/+$/, '');
-  if (trimmed === '' || trimmed === '.' || trimmed === '*' || trimmed === '/') return {kind: 'context'};
-  const secret = recogniseSecretFile(trimmed);
-  if (secret !== null) return {kind: 'secret', what: secret};
-  const name = basename(trimmed);
-  if (add && archive.test(name)) return {kind: 'archive'};
-  if (manifests.test(name)) return {kind: 'manifest'};
-  if (codeFile.test(name)) return {kind: 'source'};
-  if (sourceFolder.test(name)) return {kind: 'source'};
-  if (configFile.test(name) || /^(?:Makefile|Dockerfile|\.dockerignore|LICENSE|README(?:\.md)?)$/i.test(name)) return {kind: 'config'};
-  return {kind: 'other'};
+interface Classified {
+  kind: Kind;
+  /** Whether the source names a file rather than a folder, as far as its name tells. */
+  file: boolean;
+  what?: string;
 }
 
-/** Whether a path names a file rather than a folder, as far as its name tells (an extension, a known file). */
-function looksLikeFile(name: string): boolean {
-  if (/\.[A-Za-z0-9]+$/.test(name) && !name.startsWith('.')) return true;
-  return manifests.test(name) || recogniseSecretFile(name) !== null;
+const withExtension = /[^.]\.[A-Za-z0-9]+$/;
+const knownFiles = /^(?:Makefile|Dockerfile|\.dockerignore|LICENSE|README(?:\.md)?)$/i;
+
+function classify(source: string, add: boolean): Classified {
+  if (remote.test(source)) return {kind: 'remote', file: true};
+  const trimmed = source.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (trimmed === '' || trimmed === '.' || trimmed === '*' || trimmed === '/') return {kind: 'context', file: false};
+  const name = basename(trimmed);
+  const secret = recogniseSecretFile(name);
+  if (secret !== null) return {kind: 'secret', file: !/^\.(?:ssh|aws|gnupg|kube)$/.test(name), what: secret};
+  if (add && archive.test(name)) return {kind: 'archive', file: true};
+  if (manifests.test(name)) return {kind: 'manifest', file: true};
+  const file = withExtension.test(name);
+  if (codeFile.test(name)) return {kind: 'source', file};
+  if (sourceFolder.test(name)) return {kind: 'source', file};
+  if (configFile.test(name) || knownFiles.test(name)) return {kind: 'config', file: file || knownFiles.test(name)};
+  return {kind: 'other', file};
 }
 
 /** Where a copied source lands: a folder's contents go into the destination; a file goes into it when it is a folder. */
@@ -97,12 +101,25 @@ const labels: Record<Exclude<Kind, 'secret'>, {category: ContentCategory; label:
   },
 };
 
-/** The items a COPY/ADD from the build context (no --from) adds, grouped by kind. */
-export function recogniseContextCopy(instruction: CopyInstruction, workdir: string): ItemDraft[] {
+const remembered = new Map<string, readonly ItemDraft[]>();
+
+/** The items a COPY/ADD from the build context (no --from) adds, grouped by kind. Remembered; do not change the result. */
+export function recogniseContextCopy(instruction: CopyInstruction, workdir: string): readonly ItemDraft[] {
+  const key = `${instruction.kind}\u0000${workdir}\u0000${instruction.destination}\u0000${instruction.heredocs[0]?.name ?? ''}\u0000${instruction.sources.join('\u0000')}`;
+  let drafts = remembered.get(key);
+  if (drafts === undefined) {
+    drafts = recognise(instruction, workdir);
+    if (remembered.size >= 500) remembered.clear();
+    remembered.set(key, drafts);
+  }
+  return drafts;
+}
+
+function recognise(instruction: CopyInstruction, workdir: string): ItemDraft[] {
   const add = instruction.kind === 'add';
   const how = add ? 'ADD' : 'COPY';
   if (instruction.heredocs.length > 0 && instruction.sources.every((source) => source.startsWith('<<'))) {
-    const destination = instruction.destination === null ? workdir : resolvePath(workdir, instruction.destination);
+    const destination = instruction.destination === null ? workdir : resolveAgainst(workdir, instruction.destination);
     return [
       itemDraft({
         category: 'other',
@@ -114,15 +131,13 @@ export function recogniseContextCopy(instruction: CopyInstruction, workdir: stri
     ];
   }
   if (instruction.destination === null) return [];
-  const destination = resolvePath(workdir, instruction.destination);
+  const destination = resolveAgainst(workdir, instruction.destination);
   const folder = destinationIsFolder(instruction.destination, instruction.sources.length);
 
   const groups = new Map<Kind, {names: string[]; paths: string[]; file: boolean}>();
   const secrets: ItemDraft[] = [];
   for (const source of instruction.sources) {
-    const {kind, what} = classify(source, add);
-    const name = basename(source) || source;
-    const isFile = kind !== 'context' && looksLikeFile(name);
+    const {kind, what, file: isFile} = classify(source, add);
     const path = copyDestination(source, destination, folder, isFile);
     if (kind === 'secret') {
       secrets.push(secretFileDraft(path, what!, `${how} ${source}`));

@@ -4,7 +4,7 @@
  */
 
 import {runsBuild} from '../model/buildCommands';
-import type {CommandContext, CommandEffect} from './itemDraft';
+import {variablesRead, type CommandContext, type CommandEffect} from './itemDraft';
 import {recogniseBuildOutput} from './recogniseBuildOutput';
 import {recogniseDependencyInstall} from './recogniseDependencyInstall';
 import {recognisePackageInstall} from './recognisePackageInstall';
@@ -16,14 +16,52 @@ import {splitShellCommands} from './splitShellCommands';
 const worthSplitting =
   /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee)\b|>|:\/\/[^\s/]*@/;
 
-/** False when no recogniser could match the command (`echo …`), so it is not worth reading further. */
-export function mayChangeContents(command: string): boolean {
-  return worthSplitting.test(command) || runsBuild(command);
+const builds = new Map<string, boolean>();
+
+/** `runsBuild`, remembered per command. */
+export function commandRunsBuild(command: string): boolean {
+  let result = builds.get(command);
+  if (result === undefined) {
+    result = runsBuild(command);
+    if (builds.size >= 500) builds.clear();
+    builds.set(command, result);
+  }
+  return result;
 }
 
-/** The effects of a RUN command, in order. */
-export function recogniseRunCommand(command: string, context: CommandContext): CommandEffect[] {
+/** False when no recogniser could match the command (`echo …`), so it is not worth reading further. */
+export function mayChangeContents(command: string): boolean {
+  return worthSplitting.test(command) || commandRunsBuild(command);
+}
+
+const remembered = new Map<string, readonly CommandEffect[]>();
+
+function rememberedAs(command: string, context: CommandContext): string {
+  let key = `${context.workdir}\u0000${context.home}\u0000${context.distro}\u0000${context.venv}`;
+  for (const name of variablesRead) {
+    const value = context.env.get(name);
+    if (value !== undefined) key += `\u0000${name}=${value}`;
+  }
+  return `${key}\u0000\u0000${command}`;
+}
+
+/**
+ * The effects of a RUN command, in order. Remembered: the editor re-analyses on every keystroke, and
+ * most RUN lines have not changed. The result is shared; do not change it.
+ */
+export function recogniseRunCommand(command: string, context: CommandContext): readonly CommandEffect[] {
   if (!mayChangeContents(command)) return [];
+  const key = rememberedAs(command, context);
+  let effects = remembered.get(key);
+  if (effects === undefined) {
+    effects = recognise(command, context);
+    if (remembered.size >= 500) remembered.clear();
+    remembered.set(key, effects);
+  }
+  return effects;
+}
+
+function recognise(command: string, context: CommandContext): CommandEffect[] {
   const effects: CommandEffect[] = [];
   for (const simple of splitShellCommands(command)) {
     if (simple.words.length === 0 && simple.writes.length === 0) continue;

@@ -4,6 +4,8 @@
  * matched segment by segment as Go's filepath.Match does (a wildcard never crosses a `/`).
  */
 
+import {resolvePath} from '../model/stageChain';
+
 export type PathRelation =
   /** The item lies at or under the named path: copying the named path brings all of it. */
   | {kind: 'inside'; rest: string[]}
@@ -80,6 +82,24 @@ export function relatePaths(itemPath: string | readonly string[], namedPath: str
 /** Whether `path` lies at or under `namedPath`. */
 export function isInside(path: string, namedPath: string): boolean {
   return relatePaths(path, namedPath).kind === 'inside';
+}
+
+const resolved = new Map<string, string>();
+
+/**
+ * `resolvePath` (the stage-chain helper), remembered: the same WORKDIRs and paths come back on every
+ * keystroke.
+ */
+export function resolveAgainst(base: string, path: string): string {
+  if (path.startsWith('/') && !path.includes('.') && !path.includes('//') && !path.endsWith('/')) return path;
+  const key = `${base}\u0000${path}`;
+  let result = resolved.get(key);
+  if (result === undefined) {
+    result = resolvePath(base, path);
+    if (resolved.size > 2000) resolved.clear();
+    resolved.set(key, result);
+  }
+  return result;
 }
 
 /** Whether a path holds a shell wildcard. */

@@ -3,8 +3,8 @@
  * user's home, a relative path is under the WORKDIR, and a path holding any other variable is unknown.
  */
 
-import {resolvePath} from '../model/stageChain';
 import type {CommandContext} from './itemDraft';
+import {resolveAgainst} from './relatePaths';
 import type {ShellCommand} from './splitShellCommands';
 
 /** The absolute path a command word names, or null when it holds a variable the estimate cannot read. */
@@ -13,7 +13,7 @@ export function resolveCommandPath(word: string, context: CommandContext, base =
   if (path === '~' || path.startsWith('~/')) path = context.home + path.slice(1);
   path = path.replace(/^\$\{?HOME\}?(?=\/|$)/, context.home);
   if (path.includes('$') || path.includes('`') || path === '') return null;
-  return resolvePath(base, path);
+  return resolveAgainst(base, path);
 }
 
 /** A variable's value for a command: its inline assignment, else the stage's ENV/ARG, else undefined. */

@@ -29,54 +29,59 @@ function isOperatorStart(char: string): boolean {
   return char === '&' || char === '|' || char === ';' || char === '\n' || char === '(' || char === ')';
 }
 
+/** Collects words and commands while `scan` reads the text. */
+class Collector {
+  readonly commands: RawCommand[] = [];
+  words: string[] = [];
+  writes: string[] = [];
+  word = '';
+  inWord = false;
+  /** What the next word is: a command word, a file written, or something to skip (`<` input, heredoc word). */
+  next: 'word' | 'write' | 'skip' = 'word';
+
+  endWord(): void {
+    if (!this.inWord) return;
+    if (this.next === 'write') this.writes.push(this.word);
+    else if (this.next === 'word') this.words.push(this.word);
+    this.next = 'word';
+    this.word = '';
+    this.inWord = false;
+  }
+
+  endCommand(): void {
+    this.endWord();
+    if (this.words.length > 0 || this.writes.length > 0) this.commands.push({words: this.words, writes: this.writes});
+    this.words = [];
+    this.writes = [];
+    this.next = 'word';
+  }
+}
+
 /** Splits text into simple commands on `&&`, `||`, `;`, `|`, `&`, newlines and parentheses. */
 function scan(text: string): RawCommand[] {
-  const commands: RawCommand[] = [];
-  let words: string[] = [];
-  let writes: string[] = [];
-  let word = '';
-  let inWord = false;
-  /** What the next word is: a command word, a file written, or something to skip (`<` input, heredoc word). */
-  let next: 'word' | 'write' | 'skip' = 'word';
-
-  const endWord = () => {
-    if (!inWord) return;
-    if (next === 'write') writes.push(word);
-    else if (next === 'word') words.push(word);
-    next = 'word';
-    word = '';
-    inWord = false;
-  };
-  const endCommand = () => {
-    endWord();
-    if (words.length > 0 || writes.length > 0) commands.push({words, writes});
-    words = [];
-    writes = [];
-    next = 'word';
-  };
-
+  const out = new Collector();
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (char === '\\') {
       const following = text[i + 1];
       i++;
       if (following === undefined || following === '\n') continue;
-      word += following;
-      inWord = true;
+      out.word += following;
+      out.inWord = true;
     } else if (char === "'") {
       const end = text.indexOf("'", i + 1);
       const stop = end === -1 ? text.length : end;
-      word += text.slice(i + 1, stop);
-      inWord = true;
+      out.word += text.slice(i + 1, stop);
+      out.inWord = true;
       i = stop;
     } else if (char === '"') {
-      inWord = true;
+      out.inWord = true;
       for (i++; i < text.length && text[i] !== '"'; i++) {
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1]!)) {
           i++;
-          if (text[i] !== '\n') word += text[i];
+          if (text[i] !== '\n') out.word += text[i];
         } else {
-          word += text[i];
+          out.word += text[i];
         }
       }
     } else if (char === '$' && text[i + 1] === '(') {
@@ -87,51 +92,48 @@ function scan(text: string): RawCommand[] {
         if (text[i] === '(') depth++;
         else if (text[i] === ')' && --depth === 0) break;
       }
-      word += text.slice(start, i + 1);
-      inWord = true;
+      out.word += text.slice(start, i + 1);
+      out.inWord = true;
     } else if (char === '`') {
       const end = text.indexOf('`', i + 1);
       const stop = end === -1 ? text.length : end;
-      word += text.slice(i, stop + 1);
-      inWord = true;
+      out.word += text.slice(i, stop + 1);
+      out.inWord = true;
       i = stop;
-    } else if (char === '#' && !inWord) {
+    } else if (char === '#' && !out.inWord) {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
     } else if (char === ' ' || char === '\t' || char === '\r') {
-      endWord();
+      out.endWord();
     } else if (char === '>' || char === '<') {
       // `2>`, `&>`: the descriptor number before the operator is not a word.
-      if (inWord && /^\d+$/.test(word)) {
-        word = '';
-        inWord = false;
+      if (out.inWord && /^\d+$/.test(out.word)) {
+        out.word = '';
+        out.inWord = false;
       } else {
-        endWord();
+        out.endWord();
       }
       let op = char;
       while (text[i + 1] === '>' || text[i + 1] === '<' || text[i + 1] === '&' || text[i + 1] === '|' || text[i + 1] === '-') {
         op += text[++i];
       }
-      if (op.endsWith('&')) {
-        next = 'skip'; // `>&2`: a descriptor, not a file
-      } else {
-        next = op.startsWith('>') ? 'write' : 'skip';
-      }
+      // `>&2` names a descriptor, not a file; `<` and `<<` read.
+      out.next = op.endsWith('&') ? 'skip' : op.startsWith('>') ? 'write' : 'skip';
     } else if (char === '&' && text[i + 1] === '>') {
-      endWord();
+      out.endWord();
       i++;
       if (text[i + 1] === '>') i++;
-      next = 'write';
+      out.next = 'write';
     } else if (isOperatorStart(char)) {
-      endCommand();
+      out.endCommand();
       if ((char === '&' || char === '|') && text[i + 1] === char) i++;
     } else {
-      word += char;
-      inWord = true;
+      out.word += char;
+      out.inWord = true;
     }
   }
-  endCommand();
-  return commands;
+  out.endCommand();
+  return out.commands;
 }
 
 function basename(path: string): string {
