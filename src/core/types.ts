@@ -244,6 +244,8 @@ export interface ContentItem {
   removedAt: number | null;
   /** For toolchains: true when it builds (Go, gcc, rustc, javac, Maven), false for a runtime (Node.js, a JRE). */
   compiler: boolean;
+  /** For source: the whole build context (`COPY . .`, `ADD . /app`), not chosen files or folders. */
+  wholeBuildContext: boolean;
 }
 
 export interface StageEstimate {

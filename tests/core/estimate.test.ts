@@ -357,3 +357,44 @@ describe('estimate: remembered recognitions', () => {
     expect(moved!.paths).toEqual(['/srv/node_modules']);
   });
 });
+
+describe('estimate: warnings about the final image', () => {
+  it("an interpreted program's own source is what it runs: no warning, unless it is the whole context", () => {
+    const lines = [
+      'FROM python:3.14-slim',
+      'WORKDIR /app',
+      'COPY requirements.txt requirements-dev.txt ./',
+      'RUN pip install --no-cache-dir -r requirements.txt -r requirements-dev.txt',
+      'COPY app.py ./',
+      'COPY src ./src',
+      'CMD ["python", "app.py"]',
+    ];
+    const {estimate} = analyze(lines.join('\n'));
+    expect(estimate.warnings.map((warning) => `${warning.category}@${warning.line}`)).toEqual(['dev-dependencies@4']);
+    expect(estimate.warnings[0]!.message).not.toContain('npm');
+    const whole = analyze([...lines.slice(0, 2), 'COPY . .'].join('\n')).estimate;
+    expect(whole.warnings.map((warning) => warning.category)).toEqual(['source']);
+    expect(whole.warnings[0]!.message).toContain('.dockerignore');
+  });
+
+  it('source beside build output is dead weight', () => {
+    const {estimate} = analyze('FROM node:20-slim\nWORKDIR /app\nCOPY src ./src\nRUN npx tsc\nCMD ["node", "dist/index.js"]');
+    expect(estimate.warnings.map((warning) => `${warning.category}@${warning.line}`)).toEqual(['source@3']);
+  });
+
+  it('a compiler copied in from an image is a toolchain warning of its own', () => {
+    const {estimate} = analyze('FROM debian:trixie-slim\nCOPY --from=golang:1.26 /usr/local/go /usr/local/go\nCMD ["go"]');
+    expect(estimate.warnings).toHaveLength(1);
+    expect(estimate.warnings[0]).toMatchObject({category: 'toolchain', line: 2, bytes: null});
+    expect(estimate.warnings[0]!.message).toContain('copied in at line 2');
+  });
+
+  it('the toolchains of a compiler base come in one warning, on the FROM line', () => {
+    const {estimate} = analyze('FROM golang:1.26\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/app .\nCMD ["/bin/app"]');
+    const toolchain = estimate.warnings.filter((warning) => warning.category === 'toolchain');
+    expect(toolchain).toHaveLength(1);
+    expect(toolchain[0]).toMatchObject({line: 1});
+    expect(toolchain[0]!.message).toContain('golang:1.26');
+    expect(estimate.warnings.map((warning) => warning.category)).toEqual(['toolchain', 'source', 'cache']);
+  });
+});

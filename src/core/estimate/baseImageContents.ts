@@ -105,6 +105,7 @@ export function baseImageContents(ref: string, stage: number, line: number, plat
       includedIn: null,
       removedAt: null,
       compiler: false,
+      wholeBuildContext: false,
     },
   ];
   for (const {id, label, spec} of toolchains) {
@@ -124,6 +125,7 @@ export function baseImageContents(ref: string, stage: number, line: number, plat
       includedIn: 'base-image',
       removedAt: null,
       compiler: spec.compiler,
+      wholeBuildContext: false,
     });
   }
   return {info, items};

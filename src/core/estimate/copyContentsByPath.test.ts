@@ -20,6 +20,7 @@ function entry(id: string, category: ContentCategory, paths: string[], fields: P
       includedIn: null,
       removedAt: null,
       compiler: false,
+      wholeBuildContext: false,
       ...fields,
     },
     file,

@@ -197,6 +197,7 @@ class StageBuilder {
       includedIn: null,
       removedAt: null,
       compiler: false,
+      wholeBuildContext: false,
     };
   }
 
@@ -222,6 +223,7 @@ class StageBuilder {
         includedIn: null,
         removedAt: null,
         compiler: draft.compiler,
+        wholeBuildContext: draft.wholeBuildContext,
       },
       file: draft.file,
       packages: draft.packages,
@@ -370,7 +372,7 @@ class StageBuilder {
 
   private unknownCopy(label: string, destination: string, line: number, copiedFrom: {stage: number | null; image: string | null}): StageEntry {
     const entry = this.fromDraft(
-      {category: 'other', label, bytes: null, range: null, paths: [destination], assumption: 'nothing is known about what this copy brings', file: false, compiler: false, packages: [], onlyIfAbsent: false},
+      {category: 'other', label, bytes: null, range: null, paths: [destination], assumption: 'nothing is known about what this copy brings', file: false, compiler: false, wholeBuildContext: false, packages: [], onlyIfAbsent: false},
       line,
       [destination],
     );
@@ -398,6 +400,7 @@ class StageBuilder {
                 : 'ARG values used by a RUN are recorded in the image history (docker history); they add no file bytes',
               file: false,
               compiler: false,
+              wholeBuildContext: false,
               packages: [],
               onlyIfAbsent: false,
             },

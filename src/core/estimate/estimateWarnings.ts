@@ -37,9 +37,13 @@ function message(category: EstimateWarningCategory, item: ContentItem): string {
     case 'toolchain':
       return `The final image carries ${item.label} (${where(item)}${size(item)}). A runtime needs only the build output: build in an earlier stage and copy the result into a runtime image.`;
     case 'source':
-      return `The final image holds ${item.label} (${where(item)}). The program needs only the build output at runtime; copy that from the build stage instead of the source.${layerNote(item)}`;
+      return item.wholeBuildContext
+        ? `The final image holds ${item.label} (${where(item)}): everything in the project folder that .dockerignore lets through, tests and tooling included. Copy only what the program needs at runtime, such as the build output from the build stage.${layerNote(item)}`
+        : `The final image holds ${item.label} (${where(item)}) next to the build output it was built into. The program runs from the build output; the source is dead weight at runtime.${layerNote(item)}`;
     case 'dev-dependencies':
-      return `The final image holds ${item.label} (${where(item)}${size(item)}). Install production dependencies only (\`npm ci --omit=dev\`), or copy node_modules from a stage that did.${layerNote(item)}`;
+      return item.paths.some((path) => path.endsWith('/node_modules'))
+        ? `The final image holds ${item.label} (${where(item)}${size(item)}). Install production dependencies only (\`npm ci --omit=dev\`), or copy node_modules from a stage that did.${layerNote(item)}`
+        : `The final image holds ${item.label} (${where(item)}${size(item)}). Install only what the program needs at runtime in the final stage; keep development and test requirements in an earlier stage.${layerNote(item)}`;
     case 'cache':
       return `The final image keeps ${item.label} (${where(item)}${size(item)}), which the program never reads: ${cacheAdvice(item)}.${layerNote(item)}`;
     case 'secret':
@@ -53,10 +57,14 @@ function message(category: EstimateWarningCategory, item: ContentItem): string {
 
 const warned: ReadonlySet<string> = new Set<EstimateWarningCategory>(['toolchain', 'source', 'dev-dependencies', 'cache', 'secret']);
 
-/** Warnings about the final stage's contents. */
+/**
+ * Warnings about the final stage's contents. Source counts only when it is the whole build context, or
+ * sits beside build output (an interpreted program's own files are what it runs).
+ */
 export function estimateWarnings(items: readonly ContentItem[], stage: number, baseRef: string): EstimateWarning[] {
   const warnings: EstimateWarning[] = [];
-  const baseToolchains = items.filter((item) => item.category === 'toolchain' && item.includedIn === 'base-image' && item.compiler);
+  const baseToolchains = items.filter((item) => item.category === 'toolchain' && item.includedIn === 'base-image' && item.compiler && item.via !== 'copy');
+  const builtOutput = items.some((item) => item.category === 'build-output' && item.removedAt === null);
   if (baseToolchains.length > 0) {
     const first = baseToolchains[0]!;
     const names = baseToolchains.map((item) => item.label.replace(/, in [^,]*$/, '')).join(' and ');
@@ -71,7 +79,8 @@ export function estimateWarnings(items: readonly ContentItem[], stage: number, b
   }
   for (const item of items) {
     if (!warned.has(item.category)) continue;
-    if (item.category === 'toolchain' && (!item.compiler || item.includedIn === 'base-image')) continue;
+    if (item.category === 'toolchain' && (!item.compiler || baseToolchains.includes(item))) continue;
+    if (item.category === 'source' && !item.wholeBuildContext && !builtOutput) continue;
     const category = item.category as EstimateWarningCategory;
     warnings.push({category, message: message(category, item), line: item.line, stage, itemId: item.id, bytes: item.bytes});
   }

@@ -16,6 +16,8 @@ export interface ItemDraft {
   /** One file (a binary, a key) rather than a directory: decides where a copy of it lands. */
   file: boolean;
   compiler: boolean;
+  /** The whole build context (`COPY . .`). */
+  wholeBuildContext: boolean;
   /** OS packages the item stands for, to match a later `apk del` / `apt-get purge` (`@virtual:` marks an apk group). */
   packages: readonly string[];
   /** Add only when no item of the same category already lives at these paths (`cargo build` fetching crates). */
@@ -83,6 +85,7 @@ export function itemDraft(fields: Pick<ItemDraft, 'category' | 'label' | 'paths'
     range: null,
     file: false,
     compiler: false,
+    wholeBuildContext: false,
     packages: [],
     onlyIfAbsent: false,
     ...fields,

@@ -154,7 +154,7 @@ function recognise(instruction: CopyInstruction, workdir: string): ItemDraft[] {
     const spec = labels[kind as Exclude<Kind, 'secret'>];
     const names = group.names.length > 4 ? `${group.names.slice(0, 4).join(', ')} and ${group.names.length - 4} more` : group.names.join(', ');
     const label = kind === 'context' ? `${spec.label(names)} (${how} ${group.names.join(' ')} ${instruction.destination})` : `${spec.label(names)} (${how})`;
-    drafts.push(itemDraft({category: spec.category, label, paths: group.paths, assumption: spec.assumption, file: group.file}));
+    drafts.push(itemDraft({category: spec.category, label, paths: group.paths, assumption: spec.assumption, file: group.file, wholeBuildContext: kind === 'context'}));
   }
   return [...drafts, ...secrets];
 }
