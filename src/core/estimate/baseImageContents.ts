@@ -6,6 +6,7 @@
 import type {ContentItem} from '../types';
 import {lookupBaseImage, type BaseImageInfo} from './lookupBaseImage';
 import type {Toolchain} from './baseImageCatalog';
+import {formatBytes} from './formatBytes';
 
 interface ToolchainSpec {
   label: string;
@@ -42,12 +43,18 @@ export function cachedLookup(ref: string): BaseImageInfo {
 function sizeAssumption(info: BaseImageInfo, platform: string | null): string {
   const platformNote = platform !== null && !/amd64|\$/.test(platform) ? `; the figure is for linux/amd64, not ${platform}` : '';
   if (info.bytes === null) {
-    return `${info.ref} has no size in the base-image catalog, so it is unknown${info.note ? ` (${info.note})` : ''}`;
+    return info.note === null ? `${info.ref} has no size in the base-image catalog, so it is unknown` : `size unknown: ${info.note}`;
   }
-  const how = info.sizeKind === 'reading' ? 'read from' : info.sizeKind === 'definition' ? 'by definition:' : 'estimated from';
-  const taken = info.sizeReadFor !== null && info.sizeReadFor !== info.ref ? `, for ${info.sizeReadFor}` : '';
-  const match = info.match === 'family' && info.note ? ` (${info.note})` : '';
-  return `uncompressed size ${how} ${info.source ?? 'the catalog'} (${info.sourceDate ?? 'undated'})${taken}${match}${platformNote}`;
+  const source = `${info.source ?? 'the base-image catalog'}${info.sourceDate && info.sourceDate !== 'by definition' ? `, ${info.sourceDate}` : ''}`;
+  const forWhat = info.sizeReadFor !== null && info.sizeReadFor !== info.ref ? ` for ${info.sizeReadFor}` : '';
+  const match = info.match === 'family' && info.note ? `; ${info.note}` : '';
+  let figure: string;
+  if (info.sizeKind === 'definition') figure = source;
+  else if (info.sizeKind === 'reading') figure = `uncompressed size read${forWhat} from ${source}`;
+  else if (info.range !== null) {
+    figure = `an estimate of ${formatBytes(info.range.min)}–${formatBytes(info.range.max)} uncompressed${forWhat}, taken at its midpoint (${source})`;
+  } else figure = `an estimate of about ${formatBytes(info.bytes)} uncompressed${forWhat} (${source})`;
+  return `${figure}${match}${platformNote}`;
 }
 
 export interface BaseImageContents {
