@@ -13,7 +13,7 @@ import {copyContentsByPath, type StageEntry} from './copyContentsByPath';
 import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
 import type {BaseImageInfo} from './lookupBaseImage';
 import {destinationIsFolder, recogniseContextCopy} from './recogniseContextCopy';
-import {commandRunsBuild, mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
+import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
 import {recogniseSecretVariable} from './recogniseSecret';
 import {isInside, resolveAgainst} from './relatePaths';
 
@@ -139,6 +139,8 @@ class StageBuilder {
   private counter = 0;
   /** Numbers the instruction being applied; entries it creates carry the number (removing one leaves no trace). */
   private serial = 0;
+  /** The context RUNs see, and its key, until WORKDIR, USER, ENV, ARG or a venv change it. */
+  private runContext: {context: CommandContext; key: string} | null = null;
 
   constructor(
     private readonly stage: Stage,
@@ -299,6 +301,7 @@ class StageBuilder {
         return;
       case 'venv':
         this.contents.venv = effect.path;
+        this.runContext = null;
         return;
       default: {
         const never: never = effect;
@@ -307,22 +310,20 @@ class StageBuilder {
     }
   }
 
-  private context(): CommandContext {
-    const {env, workdir, user, distro, venv} = this.contents;
-    const args = this.args;
-    return {
-      workdir,
-      env: new ScopedVariables(env, args),
-      home: homeOf(user),
-      distro,
-      venv,
-    };
+  private context(): {context: CommandContext; key: string} {
+    if (this.runContext === null) {
+      const {env, workdir, user, distro, venv} = this.contents;
+      const context: CommandContext = {workdir, env: new ScopedVariables(env, this.args), home: homeOf(user), distro, venv};
+      this.runContext = {context, key: contextKey(context)};
+    }
+    return this.runContext;
   }
 
   private run(instruction: RunInstruction, line: number): void {
     if (commandRunsBuild(instruction.command)) this.contents.runsBuild = true;
     if (!mayChangeContents(instruction.command)) return;
-    const effects = recogniseRunCommand(instruction.command, this.context());
+    const {context, key} = this.context();
+    const effects = recogniseRunCommand(instruction.command, context, key);
     if (effects.length === 0) return;
     const mounts = instruction.mounts
       .filter((mount) => mount.target !== null)
@@ -419,14 +420,18 @@ class StageBuilder {
     switch (instruction.kind) {
       case 'workdir':
         this.contents.workdir = resolveAgainst(this.contents.workdir, instruction.path);
+        this.runContext = null;
         return;
       case 'user':
         this.contents.user = instruction.user.split(':')[0] ?? '';
+        this.runContext = null;
         return;
       case 'env':
       case 'arg':
-      case 'label':
+        this.runContext = null;
         this.variables(instruction, line);
+        return;
+      case 'label':
         return;
       case 'run':
         this.run(instruction, line);

@@ -36,22 +36,23 @@ export function mayChangeContents(command: string): boolean {
 
 const remembered = new Map<string, readonly CommandEffect[]>();
 
-function rememberedAs(command: string, context: CommandContext): string {
+/** What of a context the recognisers can see, as a string: with the command, the key results are remembered under. */
+export function contextKey(context: CommandContext): string {
   let key = `${context.workdir}\u0000${context.home}\u0000${context.distro}\u0000${context.venv}`;
   for (const name of variablesRead) {
     const value = context.env.get(name);
     if (value !== undefined) key += `\u0000${name}=${value}`;
   }
-  return `${key}\u0000\u0000${command}`;
+  return key;
 }
 
 /**
  * The effects of a RUN command, in order. Remembered: the editor re-analyses on every keystroke, and
  * most RUN lines have not changed. The result is shared; do not change it.
  */
-export function recogniseRunCommand(command: string, context: CommandContext): readonly CommandEffect[] {
+export function recogniseRunCommand(command: string, context: CommandContext, key = contextKey(context)): readonly CommandEffect[] {
   if (!mayChangeContents(command)) return [];
-  const key = rememberedAs(command, context);
+  key = `${key}\u0000\u0000${command}`;
   let effects = remembered.get(key);
   if (effects === undefined) {
     effects = recognise(command, context);
