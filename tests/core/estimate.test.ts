@@ -398,3 +398,27 @@ describe('estimate: warnings about the final image', () => {
     expect(estimate.warnings.map((warning) => warning.category)).toEqual(['toolchain', 'source', 'cache']);
   });
 });
+
+describe('estimate: a Java build', () => {
+  it('the jar copied out of target/ is the build output, whatever it is called', () => {
+    const {estimate} = analyze(
+      [
+        'FROM maven:3.9-eclipse-temurin-21 AS build',
+        'WORKDIR /app',
+        'COPY pom.xml .',
+        'RUN mvn -B dependency:go-offline',
+        'COPY src ./src',
+        'RUN mvn -B -DskipTests package',
+        'FROM eclipse-temurin:21-jre',
+        'COPY --from=build /app/target/demo-1.0.jar /app/app.jar',
+        'CMD ["java", "-jar", "/app/app.jar"]',
+      ].join('\n'),
+    );
+    expect(present(estimate, 1).slice(2)).toEqual(['build-output /app/app.jar']);
+    expect(categories(estimate.leftBehind)).toEqual(['base-image', 'toolchain', 'toolchain', 'other', 'dependencies', 'source']);
+    // maven 480–520 MB → 500 MB; eclipse-temurin:21-jre 270–300 MB → 285 MB; the jar: unknown.
+    expect(estimate.singleStage.bytes).toBe(500 * MB);
+    expect(estimate.final!.bytes).toBe(285 * MB);
+    expect(estimate.warnings).toEqual([]);
+  });
+});

@@ -44,12 +44,13 @@ describe('recogniseBuildOutput', () => {
     expect(added('cargo build --release --target x86_64-unknown-linux-musl')[0]![1]).toBe('/app/target/x86_64-unknown-linux-musl/release');
   });
 
-  it('mvn package writes target/ (the jar); gradle build writes build/libs', () => {
+  it('mvn package writes target/*.jar; gradle build writes build/libs/*.jar', () => {
     expect(added('mvn -B -DskipTests package')).toEqual([
-      ['build-output', '/app/target', null, false],
+      ['build-output', '/app/target/*.jar', null, true],
       ['dependencies', '/root/.m2/repository', null, false],
     ]);
-    expect(added('./gradlew --no-daemon bootJar')[0]).toEqual(['build-output', '/app/build/libs', null, false]);
+    expect(added('./gradlew --no-daemon bootJar')[0]).toEqual(['build-output', '/app/build/libs/*.jar', null, true]);
+    expect(added('gradle installDist')[0]).toEqual(['build-output', '/app/build/install', null, false]);
     expect(added('mvn test')).toEqual([]);
   });
 

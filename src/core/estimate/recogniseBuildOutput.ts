@@ -1,7 +1,7 @@
 /**
  * Builds and what they leave: `npm run build` (dist/ or build/ under the WORKDIR), `tsc`, Vite, Next.js,
  * `go build -o X` (the binary X, plus Go's build cache), `cargo build --release` (target/release),
- * `mvn package` (target/*.jar), Gradle (build/libs), and any other build command `runsBuild` knows
+ * `mvn package` (target/*.jar), Gradle (build/libs/*.jar), and any other build command `runsBuild` knows
  * (its output somewhere under the WORKDIR). Only a Go binary has a typical size.
  */
 
@@ -154,7 +154,7 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
       {
         kind: 'add',
         items: [
-          itemDraft({category: 'build-output', label: 'Maven build output (target/, with the packaged .jar)', paths: [under(context, 'target')], assumption: outputAssumption}),
+          itemDraft({category: 'build-output', label: 'the packaged .jar (target/*.jar, by mvn package)', paths: [under(context, 'target/*.jar')], assumption: outputAssumption, file: true}),
           ...(repository === null ? [] : [mavenDependencies(repository, `mvn ${args.find((arg) => mavenPackaging.has(arg))}`, true)]),
         ],
       },
@@ -168,7 +168,9 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
       {
         kind: 'add',
         items: [
-          itemDraft({category: 'build-output', label: `Gradle build output (${install ? 'build/install' : 'build/libs'})`, paths: [under(context, install ? 'build/install' : 'build/libs')], assumption: outputAssumption}),
+          install
+            ? itemDraft({category: 'build-output', label: 'Gradle distribution (build/install)', paths: [under(context, 'build/install')], assumption: outputAssumption})
+            : itemDraft({category: 'build-output', label: 'the packaged .jar (build/libs/*.jar, by Gradle)', paths: [under(context, 'build/libs/*.jar')], assumption: outputAssumption, file: true}),
           itemDraft({category: 'dependencies', label: 'Gradle caches (dependencies and build cache)', paths: [`${context.home}/.gradle`], assumption: "the dependencies' size depends on the project; no typical figure is used", onlyIfAbsent: true}),
         ],
       },
