@@ -7,11 +7,12 @@ import {referenceRules} from './diagnostics/rules/referenceRules';
 import {stageNameRules} from './diagnostics/rules/stageNameRules';
 import {toolchainRule} from './diagnostics/rules/toolchainRule';
 import type {Rule} from './diagnostics/ruleContext';
+import {emptyEstimate, estimateImage} from './estimate/estimateImage';
 import {buildStageGraph, reachableFrom} from './graph/buildStageGraph';
 import {buildStageModel} from './model/buildStageModel';
 import {DiagnosticSink} from './model/refusals';
 import {parseDockerfile} from './parse/parseDockerfile';
-import type {Analysis, AnalysisError, AnalyzeOptions} from './types';
+import type {Analysis, AnalysisError, AnalyzeOptions, Estimate, Stage} from './types';
 
 /** Files beyond this many characters are analysed up to the last full line before it. */
 export const maxAnalysedCharacters = 1_000_000;
@@ -33,6 +34,7 @@ function emptyAnalysis(): Analysis {
     errorDetail: null,
     globalArgs: [],
     escapeCharacter: '\\',
+    estimate: emptyEstimate(),
   };
 }
 
@@ -104,6 +106,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
+/** The estimate, or an empty one saying why: a bug in the estimate must not cost the user the rest of the analysis. */
+function safeEstimate(stages: Stage[], target: number | null, builtStages: number[]): Estimate {
+  try {
+    return estimateImage({stages, target, builtStages});
+  } catch (error) {
+    return emptyEstimate(
+      `the size estimate could not be made (${error instanceof Error ? error.message : String(error)}); this is a bug in Stagecraft, not in your Dockerfile`,
+    );
+  }
+}
+
 /**
  * BuildKit splits lines on LF only (a CR before it is trimmed); dockerfile-ast would also break on a lone CR,
  * so a lone CR becomes a space, keeping line numbers the same as BuildKit's.
@@ -160,5 +173,6 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     errorDetail: refusal,
     globalArgs: model.globalArgs,
     escapeCharacter: parsed.escapeCharacter,
+    estimate: safeEstimate(model.stages, graph.target, graph.builtStages),
   };
 }

@@ -32,6 +32,7 @@ export function toAnalysisJson(analysis: Analysis): Record<string, unknown> {
     })),
     error: analysis.error,
     errorDetail: analysis.errorDetail,
+    estimate: analysis.estimate,
     globalArgs: analysis.globalArgs,
   };
 }

@@ -181,6 +181,123 @@ export interface AnalysisError {
   line: number | null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The estimate: what each stage holds and weighs, and what the final image leaves behind.
+
+export type ContentCategory =
+  | 'base-image'
+  | 'toolchain'
+  | 'os-packages'
+  | 'dependencies'
+  | 'dev-dependencies'
+  | 'source'
+  | 'build-output'
+  | 'cache'
+  | 'secret'
+  | 'other';
+
+/** Decimal bytes (1 MB = 1,000,000). */
+export interface SizeRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * How an item reached a stage: `base-image` (the stage's base image and what it carries), `instruction`
+ * (this stage's own instruction, or an ONBUILD trigger of its parent), `inherited` (from the stage it is
+ * built on), `copy` (COPY/ADD --from another stage or an image).
+ */
+export type ContentVia = 'base-image' | 'instruction' | 'inherited' | 'copy';
+
+export interface ContentItem {
+  /**
+   * Identifies the thing, not the entry: an inherited or copied item keeps the id of the item it comes
+   * from. Base images are `image:<ref>`, their toolchains `toolchain:<name>`, others `<stage>:<line>:<n>`.
+   */
+  id: string;
+  category: ContentCategory;
+  /** For people: `node_modules with devDependencies (npm ci)`. */
+  label: string;
+  /** Typical size in decimal bytes, an estimate; null when nothing honest can be guessed ("unknown"). */
+  bytes: number | null;
+  /** The range the size lies in, where one is known. */
+  range: SizeRange | null;
+  /** The line that put the item into this stage (the COPY for a copied item; the parent's line when inherited). */
+  line: number;
+  /** Where it lives in the stage's filesystem (absolute; may hold `*` where a name is not known). */
+  paths: string[];
+  /** One sentence: where the figure comes from. */
+  assumption: string;
+  via: ContentVia;
+  /** The stage and line that first added it. */
+  origin: {stage: number; line: number};
+  /** For a copied item: the stage (index) or image it was copied from. */
+  copiedFrom: {stage: number | null; image: string | null} | null;
+  /** When only a part of another item was copied (one file out of `dist`): that item's id. */
+  partOf: string | null;
+  /** `base-image` when the size is counted in the base image's figure (a toolchain shipped with it). */
+  includedIn: 'base-image' | null;
+  /**
+   * Line of a later instruction that deleted or replaced it. Its bytes still count: the layer that added
+   * it keeps them. Null while it is still in the filesystem.
+   */
+  removedAt: number | null;
+  /** For toolchains: true when it builds (Go, gcc, rustc, javac, Maven), false for a runtime (Node.js, a JRE). */
+  compiler: boolean;
+  /** For source: the whole build context (`COPY . .`, `ADD . /app`), not chosen files or folders. */
+  wholeBuildContext: boolean;
+}
+
+export interface StageEstimate {
+  index: number;
+  /** Sum of the sizes of its contents (every layer); null when the base image's size is unknown. */
+  bytes: number | null;
+  range: SizeRange | null;
+  /** How many items have an unknown size (left out of `bytes`, which is then a lower bound). */
+  unknownItems: number;
+  /** Why `bytes` is null, or what it leaves out; null when there is nothing to say. */
+  note: string | null;
+  contents: ContentItem[];
+}
+
+export type EstimateWarningCategory = 'toolchain' | 'source' | 'dev-dependencies' | 'cache' | 'secret';
+
+export interface EstimateWarning {
+  category: EstimateWarningCategory;
+  /** Written for a learner: what the final image still carries, and what to do about it. */
+  message: string;
+  /** The line to look at (where the item entered the final image's chain). */
+  line: number;
+  /** The stage whose contents carry it (the final stage). */
+  stage: number;
+  /** The content item the warning is about. */
+  itemId: string;
+  bytes: number | null;
+}
+
+export interface LeftBehindItem extends ContentItem {
+  /** The built stage that holds it (the first, in file order). */
+  stage: number;
+}
+
+export interface Estimate {
+  stages: StageEstimate[];
+  /** The target stage; null when there is none. */
+  final: {index: number; bytes: number | null; range: SizeRange | null} | null;
+  /**
+   * The same steps built as one stage on the build stage's base: that base plus what every built stage
+   * adds itself, each copied item counted once.
+   */
+  singleStage: {bytes: number | null; range: SizeRange | null; base: string | null; buildStage: number | null};
+  /** What built stages other than the target hold that the final image does not. */
+  leftBehind: LeftBehindItem[];
+  /** What the final image still carries that a runtime image should not. */
+  warnings: EstimateWarning[];
+  /** `singleStage.bytes - final.bytes`, and that as a percentage of the single-stage size; null when unknown. */
+  savings: {bytes: number | null; percent: number | null};
+  assumptions: string[];
+}
+
 export interface Analysis {
   stages: Stage[];
   dependencies: Dependency[];
@@ -196,6 +313,8 @@ export interface Analysis {
   /** Global ARGs declared before the first FROM, with the value each ends up with. */
   globalArgs: KeyValue[];
   escapeCharacter: string;
+  /** Estimated contents and size of each stage, and of the final image against a single-stage build. */
+  estimate: Estimate;
 }
 
 export interface AnalyzeOptions {

@@ -106,3 +106,50 @@ describe('the npm script', () => {
     expect(result.stderr).toContain('usage:');
   });
 });
+
+describe('stagecraft analyze: the estimate', () => {
+  const estimateFixture = (name: string) => path.join(root, 'tests/fixtures/estimate', name);
+
+  it('prints the contract estimate: stages with contents, final, singleStage, leftBehind, assumptions', () => {
+    const {code, out} = runCli(['analyze', estimateFixture('node-example.Dockerfile'), '--format', 'json']);
+    expect(code).toBe(0);
+    const {estimate} = JSON.parse(out);
+    expect(Object.keys(estimate)).toEqual(expect.arrayContaining(['stages', 'final', 'singleStage', 'leftBehind', 'assumptions', 'warnings', 'savings']));
+    expect(estimate.stages[0]).toMatchObject({index: 0, bytes: 1_337_000_000});
+    expect(estimate.stages[0].contents[0]).toMatchObject({
+      category: 'base-image',
+      label: 'node:20 (Debian, Node.js toolchain)',
+      bytes: 1_230_000_000,
+      line: 2,
+    });
+    expect(estimate.stages[0].contents.find((item: {category: string}) => item.category === 'source')).toMatchObject({bytes: null, line: 6});
+    expect(estimate.final).toMatchObject({index: 1, bytes: 238_500_000});
+    expect(estimate.singleStage).toMatchObject({bytes: 1_341_500_000});
+    expect(estimate.leftBehind[0]).toMatchObject({category: 'base-image', stage: 0, bytes: 1_230_000_000});
+    expect(estimate.leftBehind.find((item: {category: string}) => item.category === 'toolchain')).toMatchObject({bytes: 0, stage: 0});
+    expect(estimate.assumptions[0]).toMatch(/^sizes are uncompressed linux\/amd64 figures from the base-image catalog dated/);
+  });
+
+  it('says unknown (null) for an image the catalog does not know, and still exits 0', () => {
+    const {code, out} = runCli(['analyze', estimateFixture('unknown-image.Dockerfile'), '--format', 'json']);
+    expect(code).toBe(0);
+    const {estimate} = JSON.parse(out);
+    expect(estimate.stages[0].bytes).toBeNull();
+    expect(estimate.singleStage.bytes).toBeNull();
+    expect(estimate.savings).toEqual({bytes: null, percent: null});
+  });
+
+  it('follows --target: the final image is the target stage', () => {
+    const {out} = runCli(['analyze', estimateFixture('node-example.Dockerfile'), '--target', 'build', '--format', 'json']);
+    const {estimate} = JSON.parse(out);
+    expect(estimate.final).toMatchObject({index: 0, bytes: 1_337_000_000});
+    expect(estimate.leftBehind).toEqual([]);
+    expect(estimate.warnings.map((warning: {category: string}) => warning.category)).toEqual(['toolchain', 'dev-dependencies', 'cache', 'source']);
+  });
+
+  it('gives an empty estimate for a file with no stages', () => {
+    const {code, out} = runCli(['analyze', fixture('empty.Dockerfile'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).estimate).toMatchObject({stages: [], final: null, singleStage: {bytes: null}, leftBehind: []});
+  });
+});

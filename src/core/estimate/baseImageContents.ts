@@ -1,0 +1,139 @@
+/**
+ * What a base image brings: the image itself (its catalog size, or unknown) and the toolchains it carries,
+ * each where it lives in the image's filesystem. A toolchain's size is part of the image's figure.
+ */
+
+import type {ContentItem} from '../types';
+import {lookupBaseImage, type BaseImageInfo} from './lookupBaseImage';
+import type {Toolchain} from './baseImageCatalog';
+import {formatBytes} from './formatBytes';
+
+interface ToolchainSpec {
+  label: string;
+  paths: string[];
+  compiler: boolean;
+}
+
+/** Where each catalog toolchain lives in the official images, and whether it builds or only runs. */
+export const toolchainSpecs: Record<Toolchain, ToolchainSpec> = {
+  'node+npm': {label: 'Node.js runtime and npm', paths: ['/usr/local/bin/node', '/usr/local/lib/node_modules/npm'], compiler: false},
+  node: {label: 'Node.js runtime', paths: ['/nodejs'], compiler: false},
+  go: {label: 'Go toolchain (compiler and standard library)', paths: ['/usr/local/go'], compiler: true},
+  gcc: {label: 'gcc, make and C headers', paths: ['/usr/bin/gcc', '/usr/lib/gcc', '/usr/include'], compiler: true},
+  'python+pip': {label: 'Python interpreter and pip', paths: ['/usr/local/bin/python3', '/usr/local/lib/python3*'], compiler: false},
+  'rust+cargo': {label: 'Rust toolchain (rustc, cargo)', paths: ['/usr/local/cargo', '/usr/local/rustup'], compiler: true},
+  jdk: {label: 'Java JDK (javac and the runtime)', paths: ['/opt/java/openjdk'], compiler: true},
+  jre: {label: 'Java runtime (JRE)', paths: ['/opt/java/openjdk'], compiler: false},
+  maven: {label: 'Maven', paths: ['/usr/share/maven'], compiler: true},
+};
+
+const cache = new Map<string, BaseImageInfo>();
+
+/** `lookupBaseImage`, remembered: the editor re-analyses on every keystroke with the same few images. */
+export function cachedLookup(ref: string): BaseImageInfo {
+  let info = cache.get(ref);
+  if (info === undefined) {
+    info = lookupBaseImage(ref);
+    if (cache.size >= 256) cache.clear();
+    cache.set(ref, info);
+  }
+  return info;
+}
+
+function sizeAssumption(info: BaseImageInfo, platform: string | null): string {
+  const platformNote = platform !== null && !/amd64|\$/.test(platform) ? `; the figure is for linux/amd64, not ${platform}` : '';
+  if (info.bytes === null) {
+    return info.note === null ? `${info.ref} has no size in the base-image catalog, so it is unknown` : `size unknown: ${info.note}`;
+  }
+  const source = `${info.source ?? 'the base-image catalog'}${info.sourceDate && info.sourceDate !== 'by definition' ? `, ${info.sourceDate}` : ''}`;
+  const forWhat = info.sizeReadFor !== null && info.sizeReadFor !== info.ref ? ` for ${info.sizeReadFor}` : '';
+  const match = info.match === 'family' && info.note ? `; ${info.note}` : '';
+  let figure: string;
+  if (info.sizeKind === 'definition') figure = source;
+  else if (info.sizeKind === 'reading') figure = `uncompressed size read${forWhat} from ${source}`;
+  else if (info.range !== null) {
+    figure = `an estimate of ${formatBytes(info.range.min)}–${formatBytes(info.range.max)} uncompressed${forWhat}, taken at its midpoint (${source})`;
+  } else figure = `an estimate of about ${formatBytes(info.bytes)} uncompressed${forWhat} (${source})`;
+  return `${figure}${match}${platformNote}`;
+}
+
+export interface BaseImageContents {
+  info: BaseImageInfo;
+  items: ContentItem[];
+}
+
+interface Described {
+  info: BaseImageInfo;
+  assumption: string;
+  toolchains: {id: string; label: string; spec: ToolchainSpec}[];
+}
+
+const described = new Map<string, Described>();
+
+/** What the catalog says about an image, with its labels and assumption, remembered per reference and platform. */
+function describe(ref: string, platform: string | null): Described {
+  const key = platform === null ? ref : `${ref}\u0000${platform}`;
+  let found = described.get(key);
+  if (found === undefined) {
+    const info = cachedLookup(ref);
+    found = {
+      info,
+      assumption: sizeAssumption(info, platform),
+      toolchains: (info.toolchains ?? []).map((toolchain) => ({
+        id: `toolchain:${toolchain}`,
+        label: `${toolchainSpecs[toolchain].label}, in ${ref}`,
+        spec: toolchainSpecs[toolchain],
+      })),
+    };
+    if (described.size >= 256) described.clear();
+    described.set(key, found);
+  }
+  return found;
+}
+
+/** The base-image item and its toolchains, for a stage (or a COPY --from an image) at `line`. */
+export function baseImageContents(ref: string, stage: number, line: number, platform: string | null = null): BaseImageContents {
+  const {info, assumption, toolchains} = describe(ref, platform);
+  const origin = {stage, line};
+  const items: ContentItem[] = [
+    {
+      id: `image:${ref}`,
+      category: 'base-image',
+      label: info.label,
+      bytes: info.bytes,
+      range: info.range,
+      line,
+      paths: ['/'],
+      assumption,
+      via: 'base-image',
+      origin,
+      copiedFrom: null,
+      partOf: null,
+      includedIn: null,
+      removedAt: null,
+      compiler: false,
+      wholeBuildContext: false,
+    },
+  ];
+  for (const {id, label, spec} of toolchains) {
+    items.push({
+      id,
+      category: 'toolchain',
+      label,
+      bytes: 0,
+      range: null,
+      line,
+      paths: spec.paths.slice(),
+      assumption: `part of the base image: its size is counted in ${ref}'s figure`,
+      via: 'base-image',
+      origin,
+      copiedFrom: null,
+      partOf: null,
+      includedIn: 'base-image',
+      removedAt: null,
+      compiler: spec.compiler,
+      wholeBuildContext: false,
+    });
+  }
+  return {info, items};
+}

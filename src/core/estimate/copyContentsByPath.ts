@@ -1,0 +1,136 @@
+/**
+ * COPY --from carries categories by path: the items of the source stage (or image) that lie at or under a
+ * copied path land under the destination with their categories, so copying `/app/node_modules` brings
+ * devDependencies when that stage installed them, copying `/app/dist` brings only the build output, and
+ * copying `/app` brings source, node_modules and output together. A path inside one item (one file of
+ * `dist`) brings a part of it, of unknown size.
+ */
+
+import type {ContentItem} from '../types';
+import {pathSegments, relatePaths, resolveAgainst} from './relatePaths';
+
+/** An item as it lives in a stage, with what the estimate needs to place copies of it. */
+export interface StageEntry {
+  item: ContentItem;
+  /** The item is one file: copied into a folder, it keeps its name. */
+  file: boolean;
+  /** OS packages it stands for (apk del / apt-get purge). */
+  packages: readonly string[];
+  /** The instruction that created the entry in this stage (numbered across the file; -1 for a base image's). */
+  serial: number;
+}
+
+export interface CopyRequest {
+  /** Source paths as written (relative ones are relative to the root of the source, not its WORKDIR). */
+  sources: readonly string[];
+  /** The destination, resolved against the copying stage's WORKDIR. */
+  destination: string;
+  /** Whether the destination as written names a folder. */
+  destinationIsFolder: boolean;
+  /** The copying stage and the COPY's line. */
+  stage: number;
+  line: number;
+  from: {stage: number | null; image: string | null};
+}
+
+function basename(segments: readonly string[]): string {
+  return segments[segments.length - 1] ?? '';
+}
+
+function join(destination: string, rest: readonly string[]): string {
+  if (rest.length === 0) return destination;
+  return `${destination === '/' ? '' : destination}/${rest.join('/')}`;
+}
+
+const looksLikeFileName = /\.[A-Za-z0-9]+$/;
+const wildcard = /[*?[]/;
+
+/** The entries a COPY --from brings, each placed under the destination. */
+export function copyContentsByPath(entries: readonly StageEntry[], request: CopyRequest): StageEntry[] {
+  const copied: StageEntry[] = [];
+  const {destination, destinationIsFolder: folder} = request;
+  let baseImageCopied = false;
+
+  for (const written of request.sources) {
+    const source = resolveAgainst('/', written);
+    const sourceSegments = pathSegments(source);
+    const sourceName = basename(sourceSegments);
+    let found = false;
+    let container: {entry: StageEntry; depth: number} | null = null;
+
+    for (const entry of entries) {
+      if (entry.item.removedAt !== null) continue;
+      const paths: string[] = [];
+      for (const path of entry.item.paths) {
+        const itemSegments = pathSegments(path);
+        const relation = relatePaths(itemSegments, sourceSegments);
+        if (relation.kind === 'inside') {
+          if (relation.rest.length > 0) paths.push(join(destination, relation.rest));
+          else if (entry.file) {
+            const name = wildcard.test(sourceName) || sourceName === '' ? basename(itemSegments) : sourceName;
+            paths.push(folder ? join(destination, [name]) : destination);
+          } else paths.push(destination);
+        } else if (relation.kind === 'contains' && (container === null || itemSegments.length >= container.depth)) {
+          container = {entry, depth: itemSegments.length};
+        }
+      }
+      if (paths.length === 0) continue;
+      found = true;
+      if (entry.item.category === 'base-image') baseImageCopied = true;
+      copied.push({
+        item: {
+          ...entry.item,
+          line: request.line,
+          paths,
+          via: 'copy',
+          copiedFrom: request.from,
+          removedAt: null,
+        },
+        file: entry.file,
+        packages: entry.packages,
+        serial: -1,
+      });
+    }
+
+    if (!found && container !== null) {
+      const whole = container.entry.item;
+      const path = folder && looksLikeFileName.test(sourceName) ? join(destination, [sourceName]) : destination;
+      copied.push({
+        item: {
+          ...whole,
+          id: `${request.stage}:${request.line}:part${copied.length}`,
+          category: whole.category === 'base-image' ? 'other' : whole.category,
+          label: `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
+          bytes: null,
+          range: null,
+          line: request.line,
+          paths: [path],
+          assumption: `a part of ${whole.category === 'base-image' ? 'the image' : 'an item'} whose size is not known on its own`,
+          via: 'copy',
+          copiedFrom: request.from,
+          partOf: whole.id,
+          includedIn: null,
+          removedAt: null,
+        },
+        file: looksLikeFileName.test(sourceName),
+        packages: [],
+        serial: -1,
+      });
+    }
+  }
+
+  // A toolchain copied without the image it came with no longer has its size counted anywhere.
+  if (!baseImageCopied) {
+    for (const entry of copied) {
+      if (entry.item.includedIn !== null) {
+        entry.item = {
+          ...entry.item,
+          bytes: null,
+          includedIn: null,
+          assumption: "copied without its base image, whose figure held its size; it has no size of its own in the catalog",
+        };
+      }
+    }
+  }
+  return copied;
+}

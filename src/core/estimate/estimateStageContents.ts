@@ -1,0 +1,492 @@
+/**
+ * The contents model: for every stage, the items it holds at its end, derived from its instructions and
+ * inherited through `FROM <stage>` (the parent's contents, WORKDIR, ENV and user, then the parent's ONBUILD
+ * triggers, then the stage's own instructions, as `effectiveInstructions` orders them).
+ *
+ * Stages are built once each, in file order, each from its parent's finished state; so a chain of n stages
+ * costs O(n), not the O(n²) of walking every chain from its root.
+ */
+
+import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
+import {baseImageContents} from './baseImageContents';
+import {copyContentsByPath, type StageEntry} from './copyContentsByPath';
+import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
+import type {BaseImageInfo} from './lookupBaseImage';
+import {destinationIsFolder, recogniseContextCopy} from './recogniseContextCopy';
+import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
+import {recogniseSecretVariable} from './recogniseSecret';
+import {isInside, resolveAgainst} from './relatePaths';
+
+/** More items than this in one stage are left out (only hostile files get near it). */
+export const maxItemsPerStage = 200;
+
+/** Once the stages so far hold this many items in all, later stages are not estimated (only hostile files get near it). */
+export const maxItemsPerFile = 20_000;
+
+export interface StageContents {
+  index: number;
+  entries: StageEntry[];
+  /** The image the stage's FROM chain rests on. */
+  baseRef: string;
+  baseInfo: BaseImageInfo | null;
+  /** The FROM line of the stage at the root of the chain. */
+  baseLine: number;
+  /** Whether the base image's size is known (else the stage's size is unknown). */
+  baseKnown: boolean;
+  /** A RUN of this stage or of its chain runs a build. */
+  runsBuild: boolean;
+  /** Items were left out beyond `maxItemsPerStage`. */
+  truncated: boolean;
+  /** Not estimated at all: the stages before it hold `maxItemsPerFile` items. */
+  skipped: boolean;
+  /** Where the stage ends up: what a stage built on it starts from. */
+  workdir: string;
+  env: Environment;
+  user: string;
+  distro: CommandContext['distro'];
+  venv: string | null;
+}
+
+function distroOf(info: BaseImageInfo | null): CommandContext['distro'] {
+  const distro = info?.distro?.toLowerCase() ?? '';
+  if (distro.startsWith('debian')) return 'debian';
+  if (distro.startsWith('ubuntu')) return 'ubuntu';
+  if (distro.startsWith('alpine')) return 'alpine';
+  if (info?.packageManager === 'apk') return 'alpine';
+  return null;
+}
+
+function homeOf(user: string): string {
+  return user === '' || user === 'root' || user === '0' ? '/root' : `/home/${user}`;
+}
+
+const families: Partial<Record<ContentCategory, string>> = {dependencies: 'deps', 'dev-dependencies': 'deps'};
+const family = (category: ContentCategory): string => families[category] ?? category;
+
+function sharesPath(a: readonly string[], b: readonly string[]): boolean {
+  for (const path of a) if (b.includes(path)) return true;
+  return false;
+}
+
+/** Whether writing `added` overwrites `entry`: the same kind of thing at the same place. */
+function overwrittenBy(entry: StageEntry, added: readonly StageEntry[]): boolean {
+  if (entry.item.category === 'base-image') return false;
+  const kind = family(entry.item.category);
+  for (const next of added) {
+    if (family(next.item.category) === kind && next.item.paths.length > 0 && sharesPath(entry.item.paths, next.item.paths)) return true;
+  }
+  return false;
+}
+
+/** A parent's entries as a child starts with them, marked inherited (shared once marked). */
+function inherit(entries: readonly StageEntry[]): StageEntry[] {
+  const out: StageEntry[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    out[i] = entry.item.via === 'inherited' ? entry : {...entry, item: {...entry.item, via: 'inherited'}};
+  }
+  return out;
+}
+
+/** A stage's ENV: its own values over its parent's, shared rather than copied (copied when chains grow deep). */
+export class Environment {
+  private own: Map<string, string> | null = null;
+  private readonly parent: Environment | null;
+  private readonly depth: number;
+
+  constructor(parent: Environment | null = null) {
+    if (parent !== null && parent.depth >= 16) {
+      this.parent = null;
+      this.depth = 0;
+      this.own = parent.flatten();
+    } else {
+      this.parent = parent;
+      this.depth = parent === null ? 0 : parent.depth + 1;
+    }
+  }
+
+  get(name: string): string | undefined {
+    return this.own?.get(name) ?? this.parent?.get(name);
+  }
+
+  set(name: string, value: string): void {
+    (this.own ??= new Map()).set(name, value);
+  }
+
+  private flatten(): Map<string, string> {
+    const map = this.parent === null ? new Map<string, string>() : this.parent.flatten();
+    if (this.own !== null) for (const [name, value] of this.own) map.set(name, value);
+    return map;
+  }
+}
+
+/** ENV over ARG, as BuildKit gives a RUN its environment. */
+class ScopedVariables {
+  constructor(
+    private readonly env: Environment,
+    private readonly args: ReadonlyMap<string, string>,
+  ) {}
+
+  get(name: string): string | undefined {
+    return this.env.get(name) ?? this.args.get(name);
+  }
+}
+
+/** The mutable state of one stage while its instructions are applied. */
+class StageBuilder {
+  readonly contents: StageContents;
+  private readonly args = new Map<string, string>();
+  private counter = 0;
+  /** Numbers the instruction being applied; entries it creates carry the number (removing one leaves no trace). */
+  private serial = 0;
+  /** The context RUNs see, and its key, until WORKDIR, USER, ENV, ARG or a venv change it. */
+  private runContext: {context: CommandContext; key: string} | null = null;
+
+  constructor(
+    private readonly stage: Stage,
+    private readonly built: readonly (StageContents | undefined)[],
+    private readonly serials: {next: number},
+  ) {
+    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
+    if (parent !== undefined && !parent.skipped) {
+      this.contents = {
+        ...parent,
+        index: stage.index,
+        entries: inherit(parent.entries),
+        env: new Environment(parent.env),
+        truncated: parent.truncated,
+        skipped: false,
+      };
+    } else {
+      const known = stage.fromStage === null;
+      const base = known ? baseImageContents(stage.from, stage.index, stage.line, stage.platform) : null;
+      const entries: StageEntry[] = base
+        ? base.items.map((item) => ({item, file: false, packages: [], serial: -1}))
+        : [{item: this.unknownBase(), file: false, packages: [], serial: -1}];
+      this.contents = {
+        index: stage.index,
+        entries,
+        baseRef: stage.from,
+        baseInfo: base?.info ?? null,
+        baseLine: stage.line,
+        baseKnown: base !== null && base.info.bytes !== null,
+        runsBuild: false,
+        truncated: false,
+        skipped: false,
+        workdir: '/',
+        env: new Environment(),
+        user: base?.info.defaultUser?.name ?? 'root',
+        distro: distroOf(base?.info ?? null),
+        venv: null,
+      };
+    }
+  }
+
+  private unknownBase(): ContentItem {
+    return {
+      id: `image:${this.stage.from}`,
+      category: 'base-image',
+      label: `${this.stage.from} (a stage that is not built before this one)`,
+      bytes: null,
+      range: null,
+      line: this.stage.line,
+      paths: ['/'],
+      assumption: 'the stage this one is built on could not be placed, so its size is unknown',
+      via: 'base-image',
+      origin: {stage: this.stage.index, line: this.stage.line},
+      copiedFrom: null,
+      partOf: null,
+      includedIn: null,
+      removedAt: null,
+      compiler: false,
+      wholeBuildContext: false,
+    };
+  }
+
+  private nextId(line: number): string {
+    return `${this.stage.index}:${line}:${this.counter++}`;
+  }
+
+  private fromDraft(draft: ItemDraft, line: number, paths: string[]): StageEntry {
+    return {
+      item: {
+        id: this.nextId(line),
+        category: draft.category,
+        label: draft.label,
+        bytes: draft.bytes,
+        range: draft.range,
+        line,
+        paths: paths.slice(),
+        assumption: draft.assumption,
+        via: 'instruction',
+        origin: {stage: this.stage.index, line},
+        copiedFrom: null,
+        partOf: null,
+        includedIn: null,
+        removedAt: null,
+        compiler: draft.compiler,
+        wholeBuildContext: draft.wholeBuildContext,
+      },
+      file: draft.file,
+      packages: draft.packages,
+      serial: this.serial,
+    };
+  }
+
+  /** Takes items out of the filesystem: gone when this instruction made them, else kept as weight in their layer. */
+  private remove(line: number, test: (entry: StageEntry) => boolean): void {
+    const entries = this.contents.entries;
+    let write = 0;
+    for (let read = 0; read < entries.length; read++) {
+      const entry = entries[read]!;
+      if (entry.item.removedAt === null && test(entry)) {
+        if (entry.serial === this.serial) continue;
+        entries[write++] = {...entry, item: {...entry.item, removedAt: line}};
+      } else {
+        entries[write++] = entry;
+      }
+    }
+    entries.length = write;
+  }
+
+  /** Adds items that one instruction wrote; what they overwrite leaves the filesystem. */
+  private add(added: StageEntry[], line: number): void {
+    if (added.length === 0) return;
+    this.remove(line, (entry) => overwrittenBy(entry, added));
+    for (const entry of added) {
+      if (this.contents.entries.length >= maxItemsPerStage) {
+        this.contents.truncated = true;
+        return;
+      }
+      entry.serial = this.serial;
+      this.contents.entries.push(entry);
+    }
+  }
+
+  private present(category: ContentCategory, paths: readonly string[]): boolean {
+    return this.contents.entries.some((entry) => entry.item.removedAt === null && entry.item.category === category && sharesPath(entry.item.paths, paths));
+  }
+
+  private applyEffect(effect: CommandEffect, line: number, mounts: readonly string[]): void {
+    switch (effect.kind) {
+      case 'add': {
+        const added: StageEntry[] = [];
+        for (const draft of effect.items) {
+          // What a RUN writes under a mount (cache, tmpfs, bind, secret) stays out of the layer.
+          const paths = mounts.length === 0 ? draft.paths : draft.paths.filter((path) => !mounts.some((mount) => isInside(path, mount)));
+          if (draft.paths.length > 0 && paths.length === 0) continue;
+          if (draft.onlyIfAbsent && this.present(draft.category, paths)) continue;
+          added.push(this.fromDraft(draft, line, paths));
+        }
+        this.add(added, line);
+        return;
+      }
+      case 'remove':
+        this.remove(line, (entry) => entry.item.paths.length > 0 && entry.item.paths.every((path) => isInside(path, effect.path)));
+        return;
+      case 'remove-category':
+        this.remove(
+          line,
+          (entry) => entry.item.category === effect.category && entry.item.paths.length > 0 && entry.item.paths.every((path) => isInside(path, effect.path)),
+        );
+        return;
+      case 'remove-packages':
+        this.remove(line, (entry) => {
+          const {packages} = entry;
+          if (packages.length === 0) return false;
+          const named = (name: string) => effect.names.includes(name.startsWith(virtualPrefix) ? name.slice(virtualPrefix.length) : name);
+          // `apk del .build-deps` removes the group; otherwise every package of the install must be named.
+          return packages.some((name) => name.startsWith(virtualPrefix) && named(name)) || packages.every((name) => name.startsWith(virtualPrefix) || named(name));
+        });
+        return;
+      case 'venv':
+        this.contents.venv = effect.path;
+        this.runContext = null;
+        return;
+      default: {
+        const never: never = effect;
+        return never;
+      }
+    }
+  }
+
+  private context(): {context: CommandContext; key: string} {
+    if (this.runContext === null) {
+      const {env, workdir, user, distro, venv} = this.contents;
+      const context: CommandContext = {workdir, env: new ScopedVariables(env, this.args), home: homeOf(user), distro, venv};
+      this.runContext = {context, key: contextKey(context)};
+    }
+    return this.runContext;
+  }
+
+  private run(instruction: RunInstruction, line: number): void {
+    if (commandRunsBuild(instruction.command)) this.contents.runsBuild = true;
+    if (!mayChangeContents(instruction.command)) return;
+    const {context, key} = this.context();
+    const effects = recogniseRunCommand(instruction.command, context, key);
+    if (effects.length === 0) return;
+    const mounts = instruction.mounts
+      .filter((mount) => mount.target !== null)
+      .map((mount) => resolveAgainst(this.contents.workdir, mount.target!));
+    for (const effect of effects) this.applyEffect(effect, line, mounts);
+  }
+
+  private copy(instruction: CopyInstruction, line: number): void {
+    const {workdir} = this.contents;
+    const from = instruction.from;
+    if (from === null) {
+      const drafts = recogniseContextCopy(instruction, workdir);
+      this.add(drafts.map((draft) => this.fromDraft(draft, line, draft.paths)), line);
+      return;
+    }
+    if (instruction.destination === null) return;
+    const destination = resolveAgainst(workdir, instruction.destination);
+    const request = {
+      sources: instruction.sources,
+      destination,
+      destinationIsFolder: destinationIsFolder(instruction.destination, instruction.sources.length),
+      stage: this.stage.index,
+      line,
+    };
+    if (from.kind === 'stage') {
+      const source = from.stage < this.stage.index ? this.built[from.stage] : undefined;
+      if (source !== undefined && !source.skipped) {
+        this.add(copyContentsByPath(source.entries, {...request, from: {stage: from.stage, image: null}}), line);
+        return;
+      }
+      this.add([this.unknownCopy(`files from stage ${from.raw}, which is not built before this one`, destination, line, {stage: from.stage, image: null})], line);
+      return;
+    }
+    if (from.kind === 'image') {
+      const image = baseImageContents(from.ref, this.stage.index, line);
+      const entries = image.items.map((item) => ({item, file: false, packages: [], serial: -1}));
+      const copied = copyContentsByPath(entries, {...request, from: {stage: null, image: from.ref}}).map((entry) =>
+        entry.item.category === 'base-image'
+          ? {...entry, item: {...entry.item, id: this.nextId(line), category: 'other' as const, label: `all of the image ${entry.item.label}`}}
+          : entry,
+      );
+      this.add(copied, line);
+      return;
+    }
+    this.add([this.unknownCopy(`files from ${from.raw}, which names no stage or image`, destination, line, {stage: null, image: null})], line);
+  }
+
+  private unknownCopy(label: string, destination: string, line: number, copiedFrom: {stage: number | null; image: string | null}): StageEntry {
+    const entry = this.fromDraft(
+      {category: 'other', label, bytes: null, range: null, paths: [destination], assumption: 'nothing is known about what this copy brings', file: false, compiler: false, wholeBuildContext: false, packages: [], onlyIfAbsent: false},
+      line,
+      [destination],
+    );
+    return {...entry, item: {...entry.item, via: 'copy', copiedFrom}};
+  }
+
+  private variables(instruction: Instruction & {kind: 'env' | 'arg' | 'label'}, line: number): void {
+    if (instruction.kind === 'label') return;
+    const secrets: StageEntry[] = [];
+    for (const variable of instruction.variables) {
+      if (instruction.kind === 'env') this.contents.env.set(variable.name, variable.value ?? '');
+      else this.args.set(variable.name, variable.value ?? '');
+      if (recogniseSecretVariable(variable.name)) {
+        const env = instruction.kind === 'env';
+        secrets.push(
+          this.fromDraft(
+            {
+              category: 'secret',
+              label: `${instruction.keyword} ${variable.name}: a value named like a secret`,
+              bytes: 0,
+              range: null,
+              paths: [],
+              assumption: env
+                ? 'ENV values are stored in the image configuration, where docker inspect shows them; they add no file bytes'
+                : 'ARG values used by a RUN are recorded in the image history (docker history); they add no file bytes',
+              file: false,
+              compiler: false,
+              wholeBuildContext: false,
+              packages: [],
+              onlyIfAbsent: false,
+            },
+            line,
+            [],
+          ),
+        );
+      }
+    }
+    this.add(secrets, line);
+  }
+
+  apply(instruction: Instruction): void {
+    const line = instruction.range.line;
+    this.serial = this.serials.next++;
+    switch (instruction.kind) {
+      case 'workdir':
+        this.contents.workdir = resolveAgainst(this.contents.workdir, instruction.path);
+        this.runContext = null;
+        return;
+      case 'user':
+        this.contents.user = instruction.user.split(':')[0] ?? '';
+        this.runContext = null;
+        return;
+      case 'env':
+      case 'arg':
+        this.runContext = null;
+        this.variables(instruction, line);
+        return;
+      case 'label':
+        return;
+      case 'run':
+        this.run(instruction, line);
+        return;
+      case 'copy':
+      case 'add':
+        this.copy(instruction, line);
+        return;
+      case 'cmd':
+      case 'entrypoint':
+      case 'other':
+        return;
+      default: {
+        const never: never = instruction;
+        return never;
+      }
+    }
+  }
+}
+
+/** Each stage's contents at its end, in file order. Never throws on a well-formed model. */
+export function estimateStageContents(stages: readonly Stage[]): StageContents[] {
+  const built: StageContents[] = [];
+  const serials = {next: 0};
+  let items = 0;
+  for (const stage of stages) {
+    if (items >= maxItemsPerFile) {
+      built.push(skippedStage(stage));
+      continue;
+    }
+    const builder = new StageBuilder(stage, built, serials);
+    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? stages[stage.fromStage] : undefined;
+    if (parent !== undefined) for (const trigger of parent.instructions) if (trigger.onbuild) builder.apply(trigger);
+    for (const instruction of stage.instructions) if (!instruction.onbuild) builder.apply(instruction);
+    built.push(builder.contents);
+    items += builder.contents.entries.length;
+  }
+  return built;
+}
+
+function skippedStage(stage: Stage): StageContents {
+  return {
+    index: stage.index,
+    entries: [],
+    baseRef: stage.from,
+    baseInfo: null,
+    baseLine: stage.line,
+    baseKnown: false,
+    runsBuild: false,
+    truncated: false,
+    skipped: true,
+    workdir: '/',
+    env: new Environment(),
+    user: 'root',
+    distro: null,
+    venv: null,
+  };
+}

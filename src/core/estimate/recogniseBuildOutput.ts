@@ -1,0 +1,183 @@
+/**
+ * Builds and what they leave: `npm run build` (dist/ or build/ under the WORKDIR), `tsc`, Vite, Next.js,
+ * `go build -o X` (the binary X, plus Go's build cache), `cargo build --release` (target/release),
+ * `mvn package` (target/*.jar), Gradle (build/libs/*.jar), and any other build command `runsBuild` knows
+ * (its output somewhere under the WORKDIR). Only a Go binary has a typical size.
+ */
+
+import {runsBuild} from '../model/buildCommands';
+import {artifactFigures} from './artifactFigures';
+import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
+import {cargoHome, cargoRegistry, goModuleCache, mavenDependencies, mavenRepository} from './recogniseDependencyInstall';
+import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
+import type {ShellCommand} from './splitShellCommands';
+
+const outputAssumption = 'the size of build output depends on the project; no typical figure is used';
+
+function under(context: CommandContext, path: string): string {
+  return `${context.workdir === '/' ? '' : context.workdir}/${path}`;
+}
+
+function output(label: string, paths: string[], fields: Partial<ItemDraft> = {}): CommandEffect {
+  return {kind: 'add', items: [itemDraft({category: 'build-output', label, paths, assumption: outputAssumption, ...fields})]};
+}
+
+function outDir(args: readonly string[], context: CommandContext, fallback: string, ...names: string[]): string[] {
+  for (const name of names) {
+    const value = optionValue(args, name);
+    if (value !== undefined) {
+      const path = resolveCommandPath(value, context);
+      if (path !== null) return [path];
+    }
+  }
+  return [under(context, fallback)];
+}
+
+function goBuildCache(command: ShellCommand, context: CommandContext): ItemDraft | null {
+  const configured = envValue(command, context, 'GOCACHE');
+  const path = configured ? resolveCommandPath(configured, context) : `${context.home}/.cache/go-build`;
+  if (path === null || configured === 'off') return null;
+  return itemDraft({
+    category: 'cache',
+    label: "Go's build cache",
+    paths: [path],
+    assumption: 'the build cache grows with the project; with the module cache it is often hundreds of MB (estimate), so no figure is used',
+  });
+}
+
+function goBinary(path: string, how: string, file: boolean): ItemDraft {
+  const figure = artifactFigures.goBinary;
+  return itemDraft({
+    category: 'build-output',
+    label: `Go binary (${how})`,
+    bytes: figure.bytes,
+    range: figure.range,
+    paths: [path],
+    assumption: figure.assumption,
+    file,
+  });
+}
+
+function recogniseGo(verb: string | undefined, args: string[], command: ShellCommand, context: CommandContext): CommandEffect[] {
+  const cache = goBuildCache(command, context);
+  const cacheItems = cache ? [cache] : [];
+  if (verb === 'build') {
+    const packages = args.filter((arg) => !arg.startsWith('-'));
+    const out = optionValue(args, '-o');
+    const outputs: ItemDraft[] = [];
+    if (out !== undefined) {
+      const path = resolveCommandPath(out, context);
+      if (path !== null) outputs.push(out.endsWith('/') ? goBinary(`${path === '/' ? '' : path}/*`, `go build -o ${out}`, false) : goBinary(path, `go build -o ${out}`, true));
+    } else if (!packages.some((pkg) => pkg.endsWith('...'))) {
+      // Without -o, the binary is written to the WORKDIR, named after the package.
+      outputs.push(goBinary(under(context, '*'), 'go build', true));
+    }
+    return [{kind: 'add', items: [...outputs, ...cacheItems]}];
+  }
+  if (verb === 'install') {
+    const gobin = envValue(command, context, 'GOBIN');
+    const gopath = envValue(command, context, 'GOPATH')?.split(':')[0] || '/go';
+    const dir = resolveCommandPath(gobin || `${gopath}/bin`, context);
+    return [{kind: 'add', items: [...(dir === null ? [] : [goBinary(`${dir === '/' ? '' : dir}/*`, 'go install', true)]), ...cacheItems]}];
+  }
+  if (verb === 'test' || verb === 'vet') return cacheItems.length > 0 ? [{kind: 'add', items: cacheItems}] : [];
+  if (verb === 'clean') {
+    const effects: CommandEffect[] = [];
+    if (args.includes('-cache') && cache) effects.push({kind: 'remove', path: cache.paths[0]!});
+    const modules = goModuleCache(command, context);
+    if (args.includes('-modcache') && modules !== null) effects.push({kind: 'remove', path: modules});
+    return effects;
+  }
+  return [];
+}
+
+function recogniseCargo(verb: string | undefined, args: string[], command: ShellCommand, context: CommandContext): CommandEffect[] {
+  const home = cargoHome(command, context);
+  const registry = home === null ? [] : [cargoRegistry(home, `cargo ${verb}`, true)];
+  if (verb === 'build') {
+    const profile = args.includes('--release') || args.includes('-r') ? 'release' : optionValue(args, '--profile') ?? 'debug';
+    const targetDir = optionValue(args, '--target-dir') ?? envValue(command, context, 'CARGO_TARGET_DIR');
+    const base = targetDir === undefined ? under(context, 'target') : resolveCommandPath(targetDir, context);
+    const triple = optionValue(args, '--target');
+    if (base === null) return [{kind: 'add', items: registry}];
+    const path = `${base === '/' ? '' : base}/${triple === undefined ? '' : `${triple}/`}${profile}`;
+    return [{kind: 'add', items: [itemDraft({category: 'build-output', label: `cargo build output (target/${triple === undefined ? '' : `${triple}/`}${profile}, with compiled dependencies)`, paths: [path], assumption: outputAssumption}), ...registry]}];
+  }
+  if (verb === 'install') {
+    return [{kind: 'add', items: [...(home === null ? [] : [itemDraft({category: 'build-output', label: 'binaries installed by cargo install', paths: [`${home}/bin/*`], assumption: outputAssumption, file: true})]), ...registry]}];
+  }
+  return [];
+}
+
+const mavenPackaging = new Set(['package', 'install', 'verify', 'deploy']);
+const gradleTasks = /^(?::[\w-]+)*:?(?:build|assemble|bootJar|jar|shadowJar|installDist)$/;
+
+function baseName(word: string): string {
+  return word.slice(word.lastIndexOf('/') + 1);
+}
+
+const nodeRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
+
+/** Effects of one simple command when it builds; empty otherwise. */
+export function recogniseBuildOutput(command: ShellCommand, context: CommandContext): CommandEffect[] {
+  const [tool, ...rawArgs] = command.words;
+  if (tool === undefined) return [];
+  let name = baseName(tool);
+  let args = rawArgs;
+  if (name === 'npx' || (name === 'pnpm' && args[0] === 'exec') || (name === 'yarn' && args[0] === 'exec')) {
+    let index = name === 'npx' ? 0 : 1;
+    while (index < args.length && args[index]!.startsWith('-')) index++;
+    const runs = args[index];
+    if (runs === undefined) return [];
+    name = baseName(runs);
+    args = args.slice(index + 1);
+  }
+
+  if (nodeRunners.has(name)) {
+    const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+    if (script !== undefined && /^build(?::[\w-]+)?$/.test(script)) {
+      return [output(`build output (${[name, ...args.slice(0, args[0] === 'build' ? 1 : 2)].join(' ')}: dist/ or build/)`, [under(context, 'dist'), under(context, 'build')])];
+    }
+    return [];
+  }
+  if (name === 'tsc') return [output('compiled TypeScript (tsc)', outDir(args, context, 'dist', '--outDir'))];
+  if (name === 'vite' && args[0] === 'build') return [output('bundle built by vite build', outDir(args, context, 'dist', '--outDir'))];
+  if (name === 'next' && args[0] === 'build') return [output('Next.js build (.next)', [under(context, '.next')])];
+  if (name === 'ng' && args[0] === 'build') return [output('Angular build (ng build)', outDir(args, context, 'dist', '--output-path'))];
+  if (name === 'webpack') return [output('webpack bundle', outDir(args, context, 'dist', '--output-path'))];
+  if (name === 'go') return recogniseGo(args[0], args.slice(1), command, context);
+  if (name === 'cargo') return recogniseCargo(args[0], args.slice(1), command, context);
+  if (name === 'mvn' || name === 'mvnw') {
+    if (!args.some((arg) => mavenPackaging.has(arg))) return [];
+    const repository = mavenRepository(args, context);
+    return [
+      {
+        kind: 'add',
+        items: [
+          itemDraft({category: 'build-output', label: 'the packaged .jar (target/*.jar, by mvn package)', paths: [under(context, 'target/*.jar')], assumption: outputAssumption, file: true}),
+          ...(repository === null ? [] : [mavenDependencies(repository, `mvn ${args.find((arg) => mavenPackaging.has(arg))}`, true)]),
+        ],
+      },
+    ];
+  }
+  if (name === 'gradle' || name === 'gradlew') {
+    const task = args.find((arg) => gradleTasks.test(arg));
+    if (task === undefined) return [];
+    const install = task.endsWith('installDist');
+    return [
+      {
+        kind: 'add',
+        items: [
+          install
+            ? itemDraft({category: 'build-output', label: 'Gradle distribution (build/install)', paths: [under(context, 'build/install')], assumption: outputAssumption})
+            : itemDraft({category: 'build-output', label: 'the packaged .jar (build/libs/*.jar, by Gradle)', paths: [under(context, 'build/libs/*.jar')], assumption: outputAssumption, file: true}),
+          itemDraft({category: 'dependencies', label: 'Gradle caches (dependencies and build cache)', paths: [`${context.home}/.gradle`], assumption: "the dependencies' size depends on the project; no typical figure is used", onlyIfAbsent: true}),
+        ],
+      },
+    ];
+  }
+  if (runsBuild(command.words.join(' '))) {
+    return [output(`build output (${command.words.slice(0, 2).join(' ')})`, [context.workdir])];
+  }
+  return [];
+}
