@@ -11,6 +11,7 @@ import {useLabState} from './useLabState';
 import {editorHeight} from './layout';
 import styles from './styles.module.css';
 
+import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
 import {loadMermaid} from '../StageGraph/renderMermaid';
 
@@ -138,6 +139,9 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
         <div className={styles.panelColumn}>
           <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} onDrawn={wantEditor} />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
+        </div>
+        <div className={styles.contentsColumn}>
+          <ImageContents analysis={analysis} onRevealLine={(line) => revealLine(line)} />
         </div>
       </div>
       {props.children}

@@ -1,0 +1,146 @@
+import type {ReactNode} from 'react';
+import {formatBytes} from '@site/src/core/estimate/formatBytes';
+import type {Analysis, ContentCategory, ContentItem, SizeRange} from '@site/src/core/types';
+import {testIds} from '../testIds';
+import styles from './styles.module.css';
+
+interface ImageContentsProps {
+  analysis: Analysis;
+  onRevealLine: (line: number) => void;
+}
+
+const categoryLabel: Record<ContentCategory, string> = {
+  'base-image': 'Base image',
+  toolchain: 'Toolchain',
+  'os-packages': 'OS packages',
+  dependencies: 'Dependencies',
+  'dev-dependencies': 'Dev dependencies',
+  source: 'Source',
+  'build-output': 'Build output',
+  cache: 'Cache',
+  secret: 'Secret',
+  other: 'Other',
+};
+
+function approx(bytes: number | null, range?: SizeRange | null): string {
+  if (bytes === null) return 'unknown';
+  if (range && range.min !== range.max) return `≈ ${formatBytes(bytes)} (${formatBytes(range.min)}–${formatBytes(range.max)})`;
+  return `≈ ${formatBytes(bytes)}`;
+}
+
+function stageName(analysis: Analysis, index: number): string {
+  return analysis.stages[index]?.name ?? `#${index}`;
+}
+
+/** One content item: category, what it is, its size, its line; the assumption behind the figure one click away. */
+function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysis: Analysis; onRevealLine: (line: number) => void; stage?: number}): ReactNode {
+  return (
+    <li className={styles.item} data-category={item.category}>
+      <details>
+        <summary>
+          <span className={`${styles.category} ${styles[item.category]}`}>{categoryLabel[item.category]}</span>
+          <span className={styles.label}>
+            {item.label}
+            {stage !== undefined ? <span className={styles.where}> in {stageName(analysis, stage)}</span> : null}
+            {item.removedAt !== null ? <span className={styles.where}> (deleted on line {item.removedAt}, still in its layer)</span> : null}
+          </span>
+          <span className={styles.size}>{item.includedIn === 'base-image' ? 'in the base image' : approx(item.bytes, item.range)}</span>
+        </summary>
+        <p className={styles.assumption}>
+          {item.assumption}{' '}
+          <button type="button" className={styles.lineLink} onClick={() => onRevealLine(item.line)}>
+            Line {item.line}
+          </button>
+        </p>
+      </details>
+    </li>
+  );
+}
+
+/**
+ * What the final image keeps and what stays behind in builder stages, with estimated sizes, against the
+ * same steps built as one stage. Figures are estimates from the base-image catalog and typical artifact
+ * sizes; the assumption behind each is one click away, and an unknown size is said to be unknown.
+ */
+export default function ImageContents({analysis, onRevealLine}: ImageContentsProps): ReactNode {
+  const {estimate} = analysis;
+  const final = estimate.final;
+  const finalStage = final ? estimate.stages[final.index] : undefined;
+  const single = estimate.singleStage.bytes;
+  const finalBytes = final?.bytes ?? null;
+  const multiStage = analysis.stages.length > 1;
+  const widthOf = (bytes: number | null) => (bytes === null || !single ? 0 : Math.max(2, Math.min(100, (bytes / single) * 100)));
+
+  return (
+    <section className={styles.panel} data-testid={testIds.contentsPanel} data-final-bytes={finalBytes ?? undefined} aria-label="Estimated image contents">
+      <h3 className={styles.heading}>What ends up in the image</h3>
+      {final === null ? (
+        <p className={styles.muted}>No stage to estimate.</p>
+      ) : (
+        <>
+          <p className={styles.headline}>
+            {finalBytes === null ? (
+              <>Final image: size unknown{finalStage?.note ? ` (${finalStage.note})` : ''}.</>
+            ) : multiStage && single !== null && estimate.savings.percent !== null && estimate.savings.percent > 0 ? (
+              <>
+                {approx(finalBytes)} instead of {approx(single)} <span className={styles.savings}>(−{Math.round(estimate.savings.percent)}%)</span>
+              </>
+            ) : (
+              <>Final image {approx(finalBytes)}</>
+            )}
+          </p>
+          {multiStage && single !== null && finalBytes !== null ? (
+            <div className={styles.bars} aria-hidden="true">
+              <div className={styles.barRow}>
+                <span>one stage</span>
+                <span className={styles.barTrack}>
+                  <span className={styles.barSingle} style={{width: '100%'}} />
+                </span>
+              </div>
+              <div className={styles.barRow}>
+                <span>multi-stage</span>
+                <span className={styles.barTrack}>
+                  <span className={styles.barFinal} style={{width: `${widthOf(finalBytes)}%`}} />
+                </span>
+              </div>
+            </div>
+          ) : null}
+          {estimate.warnings.length > 0 ? (
+            <ul className={styles.warnings} aria-label="What the final image should not carry">
+              {estimate.warnings.map((warning) => (
+                <li key={`${warning.itemId}-${warning.category}`} data-category={warning.category}>
+                  {warning.message}{' '}
+                  <button type="button" className={styles.lineLink} onClick={() => onRevealLine(warning.line)}>
+                    Line {warning.line}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <h4 className={styles.subheading}>In the final image ({stageName(analysis, final.index)})</h4>
+          <ul className={styles.items}>
+            {finalStage?.contents.map((item) => <Item key={`${item.id}-${item.line}`} item={item} analysis={analysis} onRevealLine={onRevealLine} />)}
+          </ul>
+          {estimate.leftBehind.length > 0 ? (
+            <>
+              <h4 className={styles.subheading}>Left behind in builder stages</h4>
+              <ul className={styles.items}>
+                {estimate.leftBehind.map((item) => (
+                  <Item key={`${item.id}-${item.stage}`} item={item} stage={item.stage} analysis={analysis} onRevealLine={onRevealLine} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <details className={styles.assumptions}>
+            <summary>How these sizes are estimated</summary>
+            <ul>
+              {estimate.assumptions.map((assumption) => (
+                <li key={assumption}>{assumption}</li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
