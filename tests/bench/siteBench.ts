@@ -3,13 +3,11 @@
  * JavaScript transferred, time to the first drawn graph, keystroke-to-graph latency, and Lighthouse
  * (mobile and desktop) for a reading page and a chapter page with an editor. Figures, not assertions.
  */
-import {spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
+import {promisify} from 'node:util';
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type Page} from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {chromiumFlags, chromiumLaunchOptions, systemChromiumPath} from '../e2e/browser';
 import {startStaticServer} from './staticServer';
 
@@ -101,27 +99,34 @@ async function keystrokeToGraph(browser: Browser): Promise<{changed: Keystroke[]
   return {changed, redrawsForUnchanged};
 }
 
+/**
+ * Runs the Lighthouse CLI in its own Node process (under tsx, functions Lighthouse sends to the page would
+ * carry a helper the page lacks), with the same Chromium and flags as the tests.
+ */
 async function lighthouseScores(url: string, preset: 'mobile' | 'desktop'): Promise<{performance: number; accessibility: number; tbt: number; lcp: number}> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: systemChromiumPath() ?? chromium.executablePath(),
-    chromeFlags: ['--headless=new', ...chromiumFlags],
-  });
-  try {
-    const result = await lighthouse(
-      url,
-      {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility']},
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result!.lhr;
-    return {
-      performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
-      accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
-      tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
-      lcp: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? 0),
-    };
-  } finally {
-    chrome.kill();
-  }
+  const args = [
+    path.join(root, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    '--only-categories=performance,accessibility',
+    `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const chromePath = systemChromiumPath() ?? chromium.executablePath();
+  // Asynchronous: the static server answering Lighthouse runs in this very process.
+  const {stdout} = await promisify(execFile)(process.execPath, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, CHROME_PATH: chromePath}});
+  const lhr = JSON.parse(stdout) as {
+    categories: Record<string, {score: number | null}>;
+    audits: Record<string, {numericValue?: number}>;
+  };
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+    tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+    lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+  };
 }
 
 async function main(): Promise<void> {

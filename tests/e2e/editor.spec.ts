@@ -9,6 +9,7 @@ const graph = (page: Page) => page.getByTestId('stage-graph').first();
 async function openPlayground(page: Page, hash = ''): Promise<void> {
   await page.goto(`/playground${hash}`);
   await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+  await graph(page).scrollIntoViewIfNeeded();
   await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
 }
 
@@ -235,7 +236,9 @@ test.describe('keyboard, phone and accessibility', () => {
         await setColorMode(page, mode);
         await page.goto(route);
         await page.locator('[data-dockerfile-lab]').first().scrollIntoViewIfNeeded();
+        if (route !== '/playground') await page.getByRole('button', {name: 'Edit'}).first().click();
         await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+        await graph(page).scrollIntoViewIfNeeded();
         await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
         const results = await new AxeBuilder({page}).analyze();
         const severe = results.violations
@@ -247,11 +250,25 @@ test.describe('keyboard, phone and accessibility', () => {
   }
 });
 
-test('a chapter page loads an editor only when the reader gets near it', async ({page}) => {
+test('a chapter page draws each graph when the reader gets near it, and loads Monaco only when asked', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.url());
+  });
   await page.goto('/tutorial/target');
-  const labs = page.getByTestId('dockerfile-editor');
-  await expect(labs.first()).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-  await expect(labs.last()).toHaveAttribute('data-ready', 'false');
+  const labs = page.locator('[data-dockerfile-lab]');
+  const firstGraph = labs.first().getByTestId('stage-graph');
+  await labs.first().scrollIntoViewIfNeeded();
+  await firstGraph.scrollIntoViewIfNeeded();
+  await expect(firstGraph.locator('svg')).toBeVisible({timeout: 20_000});
+  await expect(labs.last().getByTestId('stage-graph').locator('svg')).toHaveCount(0);
+  await expect(labs.first().getByTestId('dockerfile-editor')).toHaveAttribute('data-ready', 'false');
+  const bodies = await Promise.all(scripts.map(async (url) => (await page.request.get(url)).text()));
+  expect(bodies.filter((body) => body.includes('MonacoEnvironment'))).toHaveLength(0);
+  await labs.first().getByRole('button', {name: 'Edit'}).click();
+  await expect(labs.first().getByTestId('dockerfile-editor')).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+  await expect(labs.first().locator('.monaco-editor.focused')).toBeVisible();
   await labs.last().scrollIntoViewIfNeeded();
-  await expect(labs.last()).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+  await labs.last().getByTestId('stage-graph').scrollIntoViewIfNeeded();
+  await expect(labs.last().getByTestId('stage-graph').locator('svg')).toBeVisible({timeout: 20_000});
 });

@@ -11,9 +11,9 @@ test.describe('every tutorial page renders its editors and diagrams', () => {
       const labs = page.locator('[data-dockerfile-lab]');
       const count = await labs.count();
       for (let i = 0; i < count; i++) {
-        const lab = labs.nth(i);
-        await lab.scrollIntoViewIfNeeded();
-        const graph = lab.getByTestId('stage-graph');
+        await labs.nth(i).scrollIntoViewIfNeeded();
+        const graph = labs.nth(i).getByTestId('stage-graph');
+        await graph.scrollIntoViewIfNeeded();
         await expect(graph.locator('svg')).toBeVisible({timeout: 20_000});
         expect(Number(await graph.getAttribute('data-stage-count'))).toBeGreaterThan(0);
       }

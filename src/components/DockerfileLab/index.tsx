@@ -17,7 +17,11 @@ import {loadMermaid} from '../StageGraph/renderMermaid';
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
 
-/** Monaco loads after the first graph is drawn, or at once when the reader reaches for the code. */
+/**
+ * When Monaco loads. On the playground and exercise pages (`page`), after the first graph is drawn (or
+ * after a short wait); in a chapter (`inline`), only when the reader reaches for the code — a chapter may
+ * hold a dozen examples, and most readers only look at them. Clicking or focusing the code loads it.
+ */
 const editorFallbackDelayMs = 2500;
 
 export interface DockerfileLabProps {
@@ -60,11 +64,13 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
   const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
+  const eagerEditor = props.variant === 'page';
   useEffect(() => {
+    if (!eagerEditor) return undefined;
     void loadMermaid();
     const timer = setTimeout(wantEditor, editorFallbackDelayMs);
     return () => clearTimeout(timer);
-  }, [wantEditor]);
+  }, [wantEditor, eagerEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
   const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder}), [analysis, lab.builder]);
@@ -128,7 +134,12 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
                 />
               </Suspense>
             ) : (
-              staticCode
+              <>
+                {staticCode}
+                <button type="button" className={styles.editButton} onClick={reachForEditor}>
+                  Edit
+                </button>
+              </>
             )}
           </div>
           <p className={styles.keyboardHint}>
@@ -137,7 +148,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
         </div>
         <div className={styles.panelColumn}>
-          <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} onDrawn={wantEditor} />
+          <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} onDrawn={eagerEditor ? wantEditor : undefined} />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
         </div>
         <div className={styles.contentsColumn}>

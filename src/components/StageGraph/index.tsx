@@ -1,6 +1,7 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import {useColorMode} from '@docusaurus/theme-common';
 import type {Analysis} from '@site/src/core/types';
+import {useInView} from '../lib/useInView';
 import {testIds} from '../testIds';
 import {renderMermaid} from './renderMermaid';
 import styles from './styles.module.css';
@@ -38,11 +39,15 @@ function annotate(container: HTMLElement, built: ReadonlySet<number>, active: nu
 export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn}: StageGraphProps): ReactNode {
   const {colorMode} = useColorMode();
   const containerRef = useRef<HTMLDivElement | null>(null);
+  const figureRef = useRef<HTMLElement | null>(null);
   const [svg, setSvg] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [renders, setRenders] = useState(0);
 
+  // mermaid (a large library, and a costly render) waits until the graph is near the screen.
+  const nearScreen = useInView(figureRef, '150px');
   useEffect(() => {
+    if (!nearScreen) return undefined;
     let cancelled = false;
     renderMermaid(chart, colorMode === 'dark').then(
       (rendered) => {
@@ -58,7 +63,7 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
     return () => {
       cancelled = true;
     };
-  }, [chart, colorMode]);
+  }, [chart, colorMode, nearScreen]);
 
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
@@ -78,7 +83,7 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
 
   const drawnStages = svg === null ? 0 : analysis.stages.length;
   return (
-    <figure className={styles.figure} aria-label="Stage graph">
+    <figure ref={figureRef} className={styles.figure} aria-label="Stage graph">
       <div
         ref={containerRef}
         className={styles.graph}

@@ -17,6 +17,7 @@ export function loadMermaid(): Promise<Mermaid> {
 export function renderMermaid(chart: string, dark: boolean): Promise<string> {
   const run = async (): Promise<string> => {
     const mermaid = await loadMermaid();
+    // Every time: mermaid is a singleton that the chapters' diagrams configure too.
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
