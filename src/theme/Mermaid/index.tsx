@@ -14,7 +14,7 @@ export default function Mermaid(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const near = useInView(ref, '400px');
   return (
-    <div ref={ref} className={near ? undefined : styles.pending}>
+    <div ref={ref} className={near ? undefined : styles.pending} data-mermaid-slot="">
       {near ? <OriginalMermaid {...props} /> : <span className={styles.label}>Diagram</span>}
     </div>
   );
