@@ -3,6 +3,7 @@
  * built site. Every step runs (e2e needs the build), and the last line totals all steps' tests.
  */
 import {spawnSync} from 'node:child_process';
+import {createServer} from 'node:net';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {chromium} from '@playwright/test';
@@ -70,7 +71,20 @@ function browserAvailable(): boolean {
   }
 }
 
-function e2eTests(buildOk: boolean): StepResult {
+/** A free port on loopback, so a server left running elsewhere cannot clash with the test server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function e2eTests(buildOk: boolean, port: number): StepResult {
   heading('end-to-end tests (Playwright, Chromium)');
   if (!buildOk) {
     console.log('e2e not run: the site build failed.');
@@ -84,7 +98,7 @@ function e2eTests(buildOk: boolean): StepResult {
   }
   const out = path.join(resultsDir, 'playwright.json');
   rmSync(out, {force: true});
-  const ok = run('npx', ['playwright', 'test'], {PLAYWRIGHT_JSON_OUTPUT_NAME: out, CI: process.env.CI ?? '1'});
+  const ok = run('npx', ['playwright', 'test'], {PLAYWRIGHT_JSON_OUTPUT_NAME: out, CI: process.env.CI ?? '1', E2E_PORT: String(port)});
   const report = readJson(out) as {stats?: {expected?: number; unexpected?: number; flaky?: number; skipped?: number}} | undefined;
   const stats = report?.stats;
   if (!stats) return {name: 'e2e', passed: 0, failed: 1};
@@ -94,13 +108,20 @@ function e2eTests(buildOk: boolean): StepResult {
   return {name: 'e2e', passed: stats.expected ?? 0, failed: failed || (ok ? 0 : 1)};
 }
 
-const results: StepResult[] = [typecheck(), unitTests()];
-const buildResult = build();
-results.push(buildResult, e2eTests(buildResult.failed === 0));
+async function main(): Promise<void> {
+  const results: StepResult[] = [typecheck(), unitTests()];
+  const buildResult = build();
+  results.push(buildResult, e2eTests(buildResult.failed === 0, await freePort()));
+  summarise(results);
+}
 
-heading('summary');
-for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed`);
-const passed = results.reduce((sum, r) => sum + r.passed, 0);
-const failed = results.reduce((sum, r) => sum + r.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+function summarise(results: StepResult[]): void {
+  heading('summary');
+  for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed`);
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+void main();
