@@ -3,7 +3,7 @@ import type {CheckId, CheckSpec} from '../core/checks';
 const required = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: true}));
 const advice = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: false}));
 
-/** The `node-multi-stage` required checks, which later Node.js exercises keep. */
+/** The `node-multi-stage` required checks, which later Node.js exercises keep (and go-multi-stage, plus its own). */
 export const nodeRequired: readonly CheckSpec[] = required([
   'multiple-stages',
   'named-build-stage',

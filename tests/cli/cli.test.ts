@@ -1,22 +1,9 @@
-import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {run} from '../../src/cli/run';
+import {repositoryRoot, runCli, spawnCli} from './runCli';
 import {UsageError} from '../../src/cli/parseArguments';
 
-const root = path.resolve(__dirname, '../..');
-const fixture = (name: string) => path.join(root, 'tests/fixtures/analysis', name);
-
-function runCli(argv: string[]): {code: number; out: string} {
-  let out = '';
-  const code = run(argv, (text) => (out += text));
-  return {code, out};
-}
-
-/** The real command, as a user runs it from a fresh clone. */
-function spawnCli(args: string[], input?: string) {
-  return spawnSync('npm', ['run', '--silent', 'stagecraft', '--', ...args], {cwd: root, input, encoding: 'utf8'});
-}
+const fixture = (name: string) => path.join(repositoryRoot, 'tests/fixtures/analysis', name);
 
 describe('stagecraft analyze', () => {
   it('prints the contract JSON for a three-stage file', () => {
@@ -108,7 +95,7 @@ describe('the npm script', () => {
 });
 
 describe('stagecraft analyze: the estimate', () => {
-  const estimateFixture = (name: string) => path.join(root, 'tests/fixtures/estimate', name);
+  const estimateFixture = (name: string) => path.join(repositoryRoot, 'tests/fixtures/estimate', name);
 
   it('prints the contract estimate: stages with contents, final, singleStage, leftBehind, assumptions', () => {
     const {code, out} = runCli(['analyze', estimateFixture('node-example.Dockerfile'), '--format', 'json']);

@@ -1,19 +1,12 @@
 import type {Page} from '@playwright/test';
-import {expect, test} from './fixtures';
+import {editorOf, expect, setEditorText, test} from './fixtures';
 
-const editor = (page: Page) => page.getByTestId('dockerfile-editor');
+const editor = editorOf;
 const panel = (page: Page) => page.getByTestId('contents-panel');
 
 async function openPlayground(page: Page): Promise<void> {
   await page.goto('/playground');
   await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-}
-
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await editor(page).locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
 }
 
 const nodeFile = (runtime: string) =>

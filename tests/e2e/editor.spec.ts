@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {compressToEncodedURIComponent} from 'lz-string';
-import {expect, setColorMode, test} from './fixtures';
+import {editorOf, expect, seriousAxeViolations, setColorMode, setEditorText, test} from './fixtures';
 
-const editor = (page: Page) => page.getByTestId('dockerfile-editor').first();
+const editor = editorOf;
 const graph = (page: Page) => page.getByTestId('stage-graph').first();
 
 async function openPlayground(page: Page, hash = ''): Promise<void> {
@@ -11,14 +10,6 @@ async function openPlayground(page: Page, hash = ''): Promise<void> {
   await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
   await graph(page).scrollIntoViewIfNeeded();
   await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
-}
-
-/** Replaces the editor's text as a paste would (no auto-closing brackets or auto-indent). */
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await editor(page).locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
 }
 
 async function nodeLabels(page: Page): Promise<string[]> {
@@ -240,11 +231,7 @@ test.describe('keyboard, phone and accessibility', () => {
         await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
         await graph(page).scrollIntoViewIfNeeded();
         await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
-        const results = await new AxeBuilder({page}).analyze();
-        const severe = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(severe).toEqual([]);
+        expect(await seriousAxeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,24 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from '@playwright/test';
 import {compressToEncodedURIComponent} from 'lz-string';
-import {expect, setColorMode, test} from './fixtures';
+import {editorOf, expect, seriousAxeViolations, setColorMode, setEditorText, test} from './fixtures';
 
 const exerciseDir = path.resolve(__dirname, '../../src/exercises');
 const solution = (id: string) => readFileSync(path.join(exerciseDir, id, 'solution.Dockerfile'), 'utf8');
-const editor = (page: Page) => page.getByTestId('dockerfile-editor');
+const editor = editorOf;
 
 async function openExercise(page: Page, id: string, hash = ''): Promise<void> {
   await page.goto(`/exercises/${id}${hash}`);
   await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-}
-
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await editor(page).locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
 }
 
 test('typing the model solution passes every required check', async ({page}) => {
@@ -122,10 +114,6 @@ for (const mode of ['light', 'dark'] as const) {
     await page.getByTestId('exercise-check').click();
     await page.getByRole('button', {name: /Show a hint/}).click();
     await page.getByRole('button', {name: 'Show the solution'}).click();
-    const results = await new AxeBuilder({page}).analyze();
-    const severe = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(severe).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 }

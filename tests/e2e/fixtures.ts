@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -44,4 +45,25 @@ export function sitemapPaths(): string[] {
 /** The site follows the system colour scheme until the reader picks one, so emulate the system's. */
 export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({colorScheme: mode});
+}
+
+/** The page's (first) Dockerfile editor: Monaco, or the static block before it. */
+export function editorOf(page: Page) {
+  return page.getByTestId('dockerfile-editor').first();
+}
+
+/** Replaces the editor's text as a paste would (no auto-closing brackets or auto-indent). */
+export async function setEditorText(page: Page, text: string): Promise<void> {
+  await editorOf(page).locator('.monaco-editor').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** axe's serious and critical violations on the page, one line each (an empty list is a pass). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import {expect, setColorMode, sitemapPaths, test} from './fixtures';
+import {expect, seriousAxeViolations, setColorMode, sitemapPaths, test} from './fixtures';
 
 test.describe('every route in the sitemap', () => {
   for (const route of sitemapPaths()) {
@@ -19,11 +18,7 @@ test.describe('accessibility', () => {
         await setColorMode(page, mode);
         await page.goto(route);
         await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
-        const results = await new AxeBuilder({page}).analyze();
-        const severe = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(severe).toEqual([]);
+        expect(await seriousAxeViolations(page)).toEqual([]);
       });
     }
   }

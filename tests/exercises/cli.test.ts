@@ -1,22 +1,10 @@
-import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {repositoryRoot, runCli, spawnCli} from '../cli/runCli';
 import {UsageError} from '../../src/cli/parseArguments';
-import {run} from '../../src/cli/run';
 
-const root = path.resolve(__dirname, '../..');
-const exerciseFile = (id: string, name: string) => path.join(root, 'src/exercises', id, name);
-const fixture = (folder: string, name: string) => path.join(root, 'tests/fixtures/exercises', folder, name);
-
-function runCli(argv: string[]): {code: number; out: string} {
-  let out = '';
-  const code = run(argv, (text) => (out += text));
-  return {code, out};
-}
-
-function spawnCli(args: string[], input?: string) {
-  return spawnSync('npm', ['run', '--silent', 'stagecraft', '--', ...args], {cwd: root, input, encoding: 'utf8'});
-}
+const exerciseFile = (id: string, name: string) => path.join(repositoryRoot, 'src/exercises', id, name);
+const fixture = (folder: string, name: string) => path.join(repositoryRoot, 'tests/fixtures/exercises', folder, name);
 
 describe('stagecraft check', () => {
   it('exits 0 and prints the contract JSON for a passing file', () => {

@@ -103,7 +103,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
       {lab.notice ? (
         <p className={styles.notice} role="status">
           {lab.notice}{' '}
-          <button type="button" className={styles.linkButton} onClick={lab.dismissNotice}>
+          <button type="button" className="sc-link-button" onClick={lab.dismissNotice}>
             Dismiss
           </button>
         </p>

@@ -92,7 +92,7 @@ export default function CheckPanel({exercise, report, stale, progress, currentTe
                 {check.line !== null ? (
                   <>
                     {' '}
-                    <button type="button" className={styles.lineLink} onClick={() => onRevealLine(check.line!)}>
+                    <button type="button" className="sc-link-button" onClick={() => onRevealLine(check.line!)}>
                       Go to line {check.line}
                     </button>
                   </>

@@ -48,7 +48,7 @@ function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysi
         </summary>
         <p className={styles.assumption}>
           {item.assumption}{' '}
-          <button type="button" className={styles.lineLink} onClick={() => onRevealLine(item.line)}>
+          <button type="button" className="sc-link-button" onClick={() => onRevealLine(item.line)}>
             Line {item.line}
           </button>
         </p>
@@ -110,7 +110,7 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
               {estimate.warnings.map((warning) => (
                 <li key={`${warning.itemId}-${warning.category}`} data-category={warning.category}>
                   {warning.message}{' '}
-                  <button type="button" className={styles.lineLink} onClick={() => onRevealLine(warning.line)}>
+                  <button type="button" className="sc-link-button" onClick={() => onRevealLine(warning.line)}>
                     Line {warning.line}
                   </button>
                 </li>

@@ -1,5 +1,5 @@
 import type {DockerfileExercise} from '../types';
-import {advice, required} from '../checkLists';
+import {advice, nodeRequired, required} from '../checkLists';
 import solution from './solution.Dockerfile?raw';
 import start from './start.Dockerfile?raw';
 
@@ -12,17 +12,8 @@ export const goMultiStage: DockerfileExercise = {
     'Build the binary in a build stage and run it from a minimal runtime stage (scratch, distroless or alpine), ' +
     'making sure the binary can actually start there.',
   checks: [
-    ...required([
-      'multiple-stages',
-      'named-build-stage',
-      'copy-from-build-stage',
-      'build-output-in-runtime',
-      'start-file-present',
-      'smaller-runtime-base',
-      'no-source-in-runtime',
-      'no-build-in-runtime',
-      'static-binary-for-minimal-base',
-    ]),
+    ...nodeRequired,
+    ...required(['static-binary-for-minimal-base']),
     ...advice(['ca-certificates-on-scratch', 'non-root-user', 'deps-cached-before-source', 'pinned-base-tags']),
   ],
   hints: [
