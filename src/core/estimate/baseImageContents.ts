@@ -92,29 +92,39 @@ function describe(ref: string, platform: string | null): Described {
 }
 
 /** The base-image item and its toolchains, for a stage (or a COPY --from an image) at `line`. */
+/** The content item that stands for a stage's base image (its whole filesystem, at `/`). */
+export function baseImageItem(
+  ref: string,
+  label: string,
+  bytes: number | null,
+  range: ContentItem['range'],
+  assumption: string,
+  origin: {stage: number; line: number},
+): ContentItem {
+  return {
+    id: `image:${ref}`,
+    category: 'base-image',
+    label,
+    bytes,
+    range,
+    line: origin.line,
+    paths: ['/'],
+    assumption,
+    via: 'base-image',
+    origin,
+    copiedFrom: null,
+    partOf: null,
+    includedIn: null,
+    removedAt: null,
+    compiler: false,
+    wholeBuildContext: false,
+  };
+}
+
 export function baseImageContents(ref: string, stage: number, line: number, platform: string | null = null): BaseImageContents {
   const {info, assumption, toolchains} = describe(ref, platform);
   const origin = {stage, line};
-  const items: ContentItem[] = [
-    {
-      id: `image:${ref}`,
-      category: 'base-image',
-      label: info.label,
-      bytes: info.bytes,
-      range: info.range,
-      line,
-      paths: ['/'],
-      assumption,
-      via: 'base-image',
-      origin,
-      copiedFrom: null,
-      partOf: null,
-      includedIn: null,
-      removedAt: null,
-      compiler: false,
-      wholeBuildContext: false,
-    },
-  ];
+  const items: ContentItem[] = [baseImageItem(ref, info.label, info.bytes, info.range, assumption, origin)];
   for (const {id, label, spec} of toolchains) {
     items.push({
       id,

@@ -8,7 +8,7 @@
  */
 
 import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
-import {baseImageContents} from './baseImageContents';
+import {baseImageContents, baseImageItem} from './baseImageContents';
 import {copyContentsByPath, type StageEntry} from './copyContentsByPath';
 import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
 import type {BaseImageInfo} from './lookupBaseImage';
@@ -183,24 +183,14 @@ class StageBuilder {
   }
 
   private unknownBase(): ContentItem {
-    return {
-      id: `image:${this.stage.from}`,
-      category: 'base-image',
-      label: `${this.stage.from} (a stage that is not built before this one)`,
-      bytes: null,
-      range: null,
-      line: this.stage.line,
-      paths: ['/'],
-      assumption: 'the stage this one is built on could not be placed, so its size is unknown',
-      via: 'base-image',
-      origin: {stage: this.stage.index, line: this.stage.line},
-      copiedFrom: null,
-      partOf: null,
-      includedIn: null,
-      removedAt: null,
-      compiler: false,
-      wholeBuildContext: false,
-    };
+    return baseImageItem(
+      this.stage.from,
+      `${this.stage.from} (a stage that is not built before this one)`,
+      null,
+      null,
+      'the stage this one is built on could not be placed, so its size is unknown',
+      {stage: this.stage.index, line: this.stage.line},
+    );
   }
 
   private nextId(line: number): string {
