@@ -440,15 +440,13 @@ export function lookupBaseImage(ref: string): BaseImageInfo {
     return lookup(ref);
   } catch (error) {
     // Defensive: a malformed catalog pattern must not break the analysis of a user's file.
-    return fromTraits(ref, null, {
-      match: 'unknown',
-      family: null,
-      common: {},
-      tagTraits: null,
-      what: 'not in the catalog',
-      notes: [`the catalog look-up failed: ${error instanceof Error ? error.message : String(error)}`],
-    });
+    return unknownImage(ref, [`the catalog look-up failed: ${error instanceof Error ? error.message : String(error)}`]);
   }
+}
+
+/** An image the catalog cannot place: no size, no traits, and notes that say why. */
+function unknownImage(ref: string, notes: string[]): BaseImageInfo {
+  return fromTraits(ref, null, {match: 'unknown', family: null, common: {}, tagTraits: null, what: 'not in the catalog', notes});
 }
 
 function lookup(ref: string): BaseImageInfo {
@@ -462,14 +460,7 @@ function lookup(ref: string): BaseImageInfo {
   if (!parsed.ok) {
     const notes = [`not a valid image reference: ${parsed.reason}`];
     if (ref.includes('$')) notes.push('it still holds a variable that was not substituted');
-    return fromTraits(ref, null, {
-      match: 'unknown',
-      family: null,
-      common: {},
-      tagTraits: null,
-      what: 'not in the catalog',
-      notes,
-    });
+    return unknownImage(ref, notes);
   }
   const reference = parsed.reference;
 
