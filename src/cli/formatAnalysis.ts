@@ -1,9 +1,5 @@
 import type {Analysis} from '../core/types';
-
-function stageLabel(analysis: Analysis, index: number): string {
-  const stage = analysis.stages[index];
-  return stage ? (stage.name ?? `#${index}`) : `#${index}`;
-}
+import {stageLabelAt} from '../core/model/stageLabel';
 
 /** `analyze --format text`: a summary for people reading a terminal. */
 export function formatAnalysis(analysis: Analysis, file: string): string {
@@ -19,16 +15,16 @@ export function formatAnalysis(analysis: Analysis, file: string): string {
   if (analysis.dependencies.length > 0) {
     out.push('Dependencies:');
     for (const d of analysis.dependencies) {
-      out.push(`  ${stageLabel(analysis, d.stage)} <- ${stageLabel(analysis, d.on)} (${d.via}${d.onbuild ? ', ONBUILD' : ''}, line ${d.line})`);
+      out.push(`  ${stageLabelAt(analysis.stages, d.stage)} <- ${stageLabelAt(analysis.stages, d.on)} (${d.via}${d.onbuild ? ', ONBUILD' : ''}, line ${d.line})`);
     }
   }
   if (analysis.externalImages.length > 0) {
     out.push('Images used as sources:');
-    for (const image of analysis.externalImages) out.push(`  ${stageLabel(analysis, image.stage)} <- ${image.ref} (${image.via}, line ${image.line})`);
+    for (const image of analysis.externalImages) out.push(`  ${stageLabelAt(analysis.stages, image.stage)} <- ${image.ref} (${image.via}, line ${image.line})`);
   }
   if (analysis.target !== null) {
-    const names = (list: number[]): string => list.map((i) => stageLabel(analysis, i)).join(', ');
-    out.push(`Target: ${stageLabel(analysis, analysis.target)}`);
+    const names = (list: number[]): string => list.map((i) => stageLabelAt(analysis.stages, i)).join(', ');
+    out.push(`Target: ${stageLabelAt(analysis.stages, analysis.target)}`);
     out.push(`  BuildKit builds: ${names(analysis.builtStages)}`);
     out.push(`  the legacy builder builds: ${names(analysis.legacyBuiltStages)}`);
   }

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
+import {stageLabel, stageLabelAt} from '@site/src/core/model/stageLabel';
 
 interface StageListProps {
   analysis: Analysis;
@@ -26,14 +27,14 @@ export default function StageList({analysis, built, activeStage, onSelectStage}:
       {analysis.stages.map((stage) => {
         const uses = analysis.dependencies
           .filter((d) => d.stage === stage.index && d.via !== 'from')
-          .map((d) => `${d.via === 'copy' ? 'copies from' : 'mounts'} ${analysis.stages[d.on]?.name ?? `#${d.on}`}`);
+          .map((d) => `${d.via === 'copy' ? 'copies from' : 'mounts'} ${stageLabelAt(analysis.stages, d.on)}`);
         const images = analysis.externalImages.filter((i) => i.stage === stage.index).map((i) => `${i.via === 'copy' ? 'copies from' : 'mounts'} image ${i.ref}`);
         const isBuilt = builtSet.has(stage.index);
         const isTarget = stage.index === analysis.target;
         return (
           <li key={stage.index} className={stage.index === activeStage ? styles.activeStage : undefined}>
             <button type="button" className={styles.stageButton} onClick={() => onSelectStage(stage.index)} aria-current={stage.index === activeStage ? 'true' : undefined}>
-              <span className={styles.stageName}>{stage.name ?? `#${stage.index}`}</span>
+              <span className={styles.stageName}>{stageLabel(stage)}</span>
               <span className={isBuilt ? styles.builtBadge : styles.skippedBadge}>{isTarget ? 'target' : isBuilt ? 'built' : 'skipped'}</span>
             </button>
             <span className={styles.stageFacts}>

@@ -1,4 +1,5 @@
 import {useEffect, useState, type ReactNode} from 'react';
+import {stageLabel} from '@site/src/core/model/stageLabel';
 import {toShareFragment} from '@site/src/core/share/shareState';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
@@ -88,7 +89,8 @@ export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): R
             disabled={analysis.stages.length === 0}>
             {analysis.stages.map((stage) => (
               <option key={stage.index} value={stageValue(analysis, stage.index)}>
-                {stage.name ?? `#${stage.index} (unnamed)`}
+                {stageLabel(stage)}
+                {stage.name === null ? ' (unnamed)' : ''}
                 {stage.index === analysis.stages.length - 1 ? ' — default' : ''}
               </option>
             ))}

@@ -3,6 +3,7 @@ import {formatBytes} from '@site/src/core/estimate/formatBytes';
 import type {Analysis, ContentCategory, ContentItem, SizeRange} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
+import {stageLabelAt} from '@site/src/core/model/stageLabel';
 
 interface ImageContentsProps {
   analysis: Analysis;
@@ -28,10 +29,6 @@ function approx(bytes: number | null, range?: SizeRange | null): string {
   return `≈ ${formatBytes(bytes)}`;
 }
 
-function stageName(analysis: Analysis, index: number): string {
-  return analysis.stages[index]?.name ?? `#${index}`;
-}
-
 /** One content item: category, what it is, its size, its line; the assumption behind the figure one click away. */
 function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysis: Analysis; onRevealLine: (line: number) => void; stage?: number}): ReactNode {
   return (
@@ -41,7 +38,7 @@ function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysi
           <span className={`${styles.category} ${styles[item.category]}`}>{categoryLabel[item.category]}</span>
           <span className={styles.label}>
             {item.label}
-            {stage !== undefined ? <span className={styles.where}> in {stageName(analysis, stage)}</span> : null}
+            {stage !== undefined ? <span className={styles.where}> in {stageLabelAt(analysis.stages, stage)}</span> : null}
             {item.removedAt !== null ? <span className={styles.where}> (deleted on line {item.removedAt}, still in its layer)</span> : null}
           </span>
           <span className={styles.size}>{item.includedIn === 'base-image' ? 'in the base image' : approx(item.bytes, item.range)}</span>
@@ -117,7 +114,7 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
               ))}
             </ul>
           ) : null}
-          <h4 className={styles.subheading}>In the final image ({stageName(analysis, final.index)})</h4>
+          <h4 className={styles.subheading}>In the final image ({stageLabelAt(analysis.stages, final.index)})</h4>
           <ul className={styles.items}>
             {finalStage?.contents.map((item) => <Item key={`${item.id}-${item.line}`} item={item} analysis={analysis} onRevealLine={onRevealLine} />)}
           </ul>

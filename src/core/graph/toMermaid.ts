@@ -1,4 +1,5 @@
 import type {Analysis, DependencyKind} from '../types';
+import {stageLabel} from '../model/stageLabel';
 
 export type BuilderKind = 'buildkit' | 'legacy';
 
@@ -61,7 +62,7 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions = {}): str
   const lines = [`flowchart ${options.direction ?? 'TB'}`];
 
   for (const stage of analysis.stages) {
-    const title = stage.name ?? `#${stage.index}`;
+    const title = stageLabel(stage);
     const base = stage.fromStage !== null ? `FROM ${stage.from}` : stage.from || '(no base)';
     lines.push(`  ${stageNodeId(stage.index)}["${escapeMermaidLabel(clip(title))}<br/>${escapeMermaidLabel(clip(base))}"]`);
   }

@@ -2,6 +2,7 @@ import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import {runsBuild} from '../../model/buildCommands';
 import {baseImageOf} from '../../model/stageChain';
 import type {Rule} from '../ruleContext';
+import {stageLabel} from '../../model/stageLabel';
 
 /**
  * ToolchainInFinalStage: the final stage (the last, the default target) still runs on a compiler image
@@ -22,7 +23,7 @@ export const toolchainRule: Rule = ({model, defaultBuilt, sink}) => {
   const builder = builders[builders.length - 1]!;
   sink.report(
     'ToolchainInFinalStage',
-    `The build happens in stage "${builder.name ?? `#${builder.index}`}", yet the final image still starts from ${image}, which carries the whole toolchain (${info.label}). Base the final stage on a runtime image (a -slim, -alpine, JRE or distroless variant, or scratch) and copy the build output into it.`,
+    `The build happens in stage "${stageLabel(builder)}", yet the final image still starts from ${image}, which carries the whole toolchain (${info.label}). Base the final stage on a runtime image (a -slim, -alpine, JRE or distroless variant, or scratch) and copy the build output into it.`,
     {line: final.line, column: final.range.column, endLine: final.line, endColumn: final.range.column + 4},
     final.index,
   );
