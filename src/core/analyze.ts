@@ -7,6 +7,8 @@ import {referenceRules} from './diagnostics/rules/referenceRules';
 import {stageNameRules} from './diagnostics/rules/stageNameRules';
 import {toolchainRule} from './diagnostics/rules/toolchainRule';
 import type {Rule} from './diagnostics/ruleContext';
+import {buildStageContents, type StageContents} from './contents/buildStageContents';
+import {walkStages, type WalkInputs} from './contents/walkStages';
 import {emptyEstimate, estimateImage} from './estimate/estimateImage';
 import {buildStageGraph, reachableFrom} from './graph/buildStageGraph';
 import {buildStageModel} from './model/buildStageModel';
@@ -35,6 +37,7 @@ function emptyAnalysis(): Analysis {
     globalArgs: [],
     escapeCharacter: '\\',
     estimate: emptyEstimate(),
+    contents: [],
   };
 }
 
@@ -106,10 +109,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
-/** The estimate, or an empty one saying why: a bug in the estimate must not cost the user the rest of the analysis. */
-function safeEstimate(stages: Stage[], target: number | null, builtStages: number[]): Estimate {
+/** The stage contents, or none when they could not be read (a bug in Stagecraft must not cost the user the graph). */
+function safeContents(stages: Stage[], inputs: WalkInputs): StageContents[] {
   try {
-    return estimateImage({stages, target, builtStages});
+    return buildStageContents(stages, walkStages(stages, inputs), inputs.escapeCharacter);
+  } catch {
+    return [];
+  }
+}
+
+/** The estimate, or an empty one saying why: a bug in the estimate must not cost the user the rest of the analysis. */
+function safeEstimate(stages: Stage[], contents: StageContents[], target: number | null, builtStages: number[]): Estimate {
+  try {
+    return estimateImage({stages, contents, target, builtStages});
   } catch (error) {
     return emptyEstimate(
       `the size estimate could not be made (${error instanceof Error ? error.message : String(error)}); this is a bug in Stagecraft, not in your Dockerfile`,
@@ -136,6 +148,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   }
   const model = buildStageModel(parsed, options.buildArgs ?? {}, sink);
   const graph = buildStageGraph(model, options.target, parsed.escapeCharacter, sink);
+  const contents = safeContents(model.stages, {globalArgs: model.globalArgs, buildArgs: options.buildArgs ?? {}, escapeCharacter: parsed.escapeCharacter});
   const lastStage = model.stages.length - 1;
   const defaultBuilt = new Set(
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
@@ -173,6 +186,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     errorDetail: refusal,
     globalArgs: model.globalArgs,
     escapeCharacter: parsed.escapeCharacter,
-    estimate: safeEstimate(model.stages, graph.target, graph.builtStages),
+    estimate: safeEstimate(model.stages, contents, graph.target, graph.builtStages),
+    contents,
   };
 }

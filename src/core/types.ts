@@ -1,3 +1,5 @@
+import type {StageContents} from './contents/buildStageContents';
+
 /**
  * The analysis model: what every view, the exercises and the CLI read. Shapes follow
  * design/analysis-contract.md; fields beyond the contract are additions, never renames.
@@ -315,6 +317,11 @@ export interface Analysis {
   escapeCharacter: string;
   /** Estimated contents and size of each stage, and of the final image against a single-stage build. */
   estimate: Estimate;
+  /**
+   * The stage-contents model, one per stage in file order: each stage's state instruction by instruction
+   * and what it holds. The estimate, the exercise checks and the content diagnostics read it. Not in the JSON.
+   */
+  contents: StageContents[];
 }
 
 export interface AnalyzeOptions {

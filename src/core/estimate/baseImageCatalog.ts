@@ -77,6 +77,10 @@ export interface ImageTraits {
   otherUsers: readonly ImageUser[];
   /** The image's ENTRYPOINT where it matters to a Dockerfile that builds on it; null when none is set. */
   entrypoint: readonly string[] | null;
+  /** The WORKDIR the image sets (absent: `/`); a stage built on it starts there. */
+  workdir?: string;
+  /** ENV values the image sets that change what a Dockerfile's commands do (GOPATH, CARGO_HOME, PATH). */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** How a tag selects an entry of a tag-selected family. */
@@ -211,6 +215,11 @@ const nonroot: ImageUser = {name: 'nonroot', uid: 65532};
 const nobody: ImageUser = {name: 'nobody', uid: 65534};
 
 const sh = '/bin/sh';
+const defaultPath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The golang images: `ENV GOPATH /go`, `ENV PATH $GOPATH/bin:/usr/local/go/bin:$PATH`, `WORKDIR $GOPATH` (docker-library/golang Dockerfile template). */
+const golangEnv = {GOPATH: '/go', PATH: `/go/bin:/usr/local/go/bin:${defaultPath}`};
+/** The rust images: `ENV RUSTUP_HOME=/usr/local/rustup CARGO_HOME=/usr/local/cargo PATH=/usr/local/cargo/bin:$PATH` (docker-library/repo-info, rust image history). */
+const rustEnv = {RUSTUP_HOME: '/usr/local/rustup', CARGO_HOME: '/usr/local/cargo', PATH: `/usr/local/cargo/bin:${defaultPath}`};
 const debianTraits = {distro: 'Debian 13 (trixie)', libc: 'glibc', packageManager: 'apt', shellPath: sh} as const;
 const debianSlimTraits = {...debianTraits, distro: 'Debian 13 (trixie), slim'} as const;
 const alpineTraits = {distro: 'Alpine Linux', libc: 'musl', packageManager: 'apk', shellPath: sh} as const;
@@ -308,7 +317,7 @@ export const baseImageFamilies: readonly FamilySpec[] = [
       entry: 'golang/full',
       means: 'golang:latest was Go 1.26.5 on Debian 13 (trixie) when read (golang:alpine was already 1.27.1)',
     },
-    common: {toolchains: ['go'], compiler: true, shellPath: sh, defaultUser: root},
+    common: {toolchains: ['go'], compiler: true, shellPath: sh, defaultUser: root, workdir: '/go', env: golangEnv},
   },
   {
     kind: 'tag',
@@ -328,7 +337,7 @@ export const baseImageFamilies: readonly FamilySpec[] = [
     versionLines: '1(?:\\.97(?:\\.\\d+)?)?',
     versionShape: '\\d+(?:\\.\\d+){0,2}',
     latest: {entry: 'rust/full', means: 'rust:latest is Rust 1.97.1 on Debian 13 (trixie)'},
-    common: {toolchains: ['rust+cargo', 'gcc'], compiler: true, shellPath: sh, defaultUser: root},
+    common: {toolchains: ['rust+cargo', 'gcc'], compiler: true, shellPath: sh, defaultUser: root, env: rustEnv},
   },
   {
     kind: 'tag',

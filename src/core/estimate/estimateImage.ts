@@ -7,11 +7,13 @@
 import type {ContentItem, Estimate, LeftBehindItem, SizeRange, Stage, StageEstimate} from '../types';
 import {artifactAssumption} from './artifactFigures';
 import {catalogAssumption} from './baseImageCatalog';
-import {estimateStageContents, maxItemsPerFile, maxItemsPerStage, type StageContents} from './estimateStageContents';
+import {maxItemsPerFile, maxItemsPerStage, type StageContents} from '../contents/buildStageContents';
 import {estimateWarnings} from './estimateWarnings';
 
 export interface EstimateInput {
   stages: readonly Stage[];
+  /** The stage-contents model the estimate reads. */
+  contents: readonly StageContents[];
   target: number | null;
   builtStages: readonly number[];
 }
@@ -99,9 +101,9 @@ export function emptyEstimate(note?: string): Estimate {
   };
 }
 
-/** The contract's `estimate` for a stage model. Pure; never throws on a well-formed model. */
+/** The contract's `estimate`: sizes and comparisons read off the stage-contents model. Pure. */
 export function estimateImage(input: EstimateInput): Estimate {
-  const contents = estimateStageContents(input.stages);
+  const contents = input.contents;
   const assumptions = [...generalAssumptions];
   if (contents.length === 0) return emptyEstimate();
 

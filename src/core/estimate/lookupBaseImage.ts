@@ -70,6 +70,10 @@ export interface BaseImageInfo {
   otherUsers: readonly ImageUser[];
   /** The image's ENTRYPOINT, where the catalog knows one; null otherwise. */
   entrypoint: readonly string[] | null;
+  /** The WORKDIR a stage built on the image starts in (`/` where the catalog knows none). */
+  workdir: string;
+  /** ENV values the image sets that change what commands do (GOPATH, CARGO_HOME, PATH). */
+  env: Readonly<Record<string, string>>;
   notes: readonly string[];
   /** The notes as one sentence-list, or null when there are none. */
   note: string | null;
@@ -231,6 +235,8 @@ function fromEntry(ref: string, reference: ImageReference, entry: BaseImageEntry
     defaultUser,
     otherUsers: entry.otherUsers,
     entrypoint: entry.entrypoint,
+    workdir: entry.workdir ?? familyCommon(entry.family).workdir ?? '/',
+    env: entry.env ?? familyCommon(entry.family).env ?? {},
     notes,
   });
 }
@@ -276,8 +282,16 @@ function fromTraits(ref: string, reference: ImageReference | null, options: Trai
       defaultUser: traits.defaultUser ?? null,
       otherUsers: traits.otherUsers ?? [],
       entrypoint: traits.entrypoint ?? null,
+      workdir: traits.workdir ?? '/',
+      env: traits.env ?? {},
       notes: options.notes,
   });
+}
+
+const commonByFamily = new Map<string, CommonTraits>(baseImageFamilies.map((family) => [family.family, family.common]));
+
+function familyCommon(family: string): CommonTraits {
+  return commonByFamily.get(family) ?? {};
 }
 
 function entry(id: string): BaseImageEntry {

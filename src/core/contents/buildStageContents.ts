@@ -1,21 +1,23 @@
 /**
- * The contents model: for every stage, the items it holds at its end, derived from its instructions and
- * inherited through `FROM <stage>` (the parent's contents, WORKDIR, ENV and user, then the parent's ONBUILD
- * triggers, then the stage's own instructions, as `effectiveInstructions` orders them).
+ * The stage-contents model, the one interpreter of what a Dockerfile puts where: for every stage, the items
+ * it holds (path, kind of content, the line and the origin), derived from its instructions as the stage
+ * walk reads them (WORKDIR, ENV, ARG and USER expanded) and inherited through `FROM <stage>`. The estimate,
+ * the exercise checks and the content diagnostics are queries over it.
  *
  * Stages are built once each, in file order, each from its parent's finished state; so a chain of n stages
  * costs O(n), not the O(n²) of walking every chain from its root.
  */
 
+import {baseImageContents, baseImageItem} from '../estimate/baseImageContents';
+import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
+import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
+import type {BaseImageInfo} from '../estimate/lookupBaseImage';
+import {destinationIsFolder, recogniseContextCopy} from '../estimate/recogniseContextCopy';
+import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
+import {recogniseSecretVariable} from '../estimate/recogniseSecret';
+import {isInside, resolveAgainst} from '../estimate/relatePaths';
 import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
-import {baseImageContents, baseImageItem} from './baseImageContents';
-import {copyContentsByPath, type StageEntry} from './copyContentsByPath';
-import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
-import type {BaseImageInfo} from './lookupBaseImage';
-import {destinationIsFolder, recogniseContextCopy} from './recogniseContextCopy';
-import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from './recogniseRunCommand';
-import {recogniseSecretVariable} from './recogniseSecret';
-import {isInside, resolveAgainst} from './relatePaths';
+import {expandVariables, type Step, type StageWalk} from './walkStages';
 
 /** More items than this in one stage are left out (only hostile files get near it). */
 export const maxItemsPerStage = 200;
@@ -39,12 +41,10 @@ export interface StageContents {
   truncated: boolean;
   /** Not estimated at all: the stages before it hold `maxItemsPerFile` items. */
   skipped: boolean;
-  /** Where the stage ends up: what a stage built on it starts from. */
-  workdir: string;
-  env: Environment;
-  user: string;
   distro: CommandContext['distro'];
   venv: string | null;
+  /** The stage's state instruction by instruction (WORKDIR, ENV, ARG, USER). */
+  walk: StageWalk;
 }
 
 function distroOf(info: BaseImageInfo | null): CommandContext['distro'] {
@@ -88,64 +88,21 @@ function inherit(entries: readonly StageEntry[]): StageEntry[] {
   return out;
 }
 
-/** A stage's ENV: its own values over its parent's, shared rather than copied (copied when chains grow deep). */
-export class Environment {
-  private own: Map<string, string> | null = null;
-  private readonly parent: Environment | null;
-  private readonly depth: number;
-
-  constructor(parent: Environment | null = null) {
-    if (parent !== null && parent.depth >= 16) {
-      this.parent = null;
-      this.depth = 0;
-      this.own = parent.flatten();
-    } else {
-      this.parent = parent;
-      this.depth = parent === null ? 0 : parent.depth + 1;
-    }
-  }
-
-  get(name: string): string | undefined {
-    return this.own?.get(name) ?? this.parent?.get(name);
-  }
-
-  set(name: string, value: string): void {
-    (this.own ??= new Map()).set(name, value);
-  }
-
-  private flatten(): Map<string, string> {
-    const map = this.parent === null ? new Map<string, string>() : this.parent.flatten();
-    if (this.own !== null) for (const [name, value] of this.own) map.set(name, value);
-    return map;
-  }
-}
-
-/** ENV over ARG, as BuildKit gives a RUN its environment. */
-class ScopedVariables {
-  constructor(
-    private readonly env: Environment,
-    private readonly args: ReadonlyMap<string, string>,
-  ) {}
-
-  get(name: string): string | undefined {
-    return this.env.get(name) ?? this.args.get(name);
-  }
-}
-
 /** The mutable state of one stage while its instructions are applied. */
 class StageBuilder {
   readonly contents: StageContents;
-  private readonly args = new Map<string, string>();
   private counter = 0;
   /** Numbers the instruction being applied; entries it creates carry the number (removing one leaves no trace). */
   private serial = 0;
-  /** The context RUNs see, and its key, until WORKDIR, USER, ENV, ARG or a venv change it. */
-  private runContext: {context: CommandContext; key: string} | null = null;
+  /** The context RUNs see, and its key, reused while the step's WORKDIR, ENV, ARG, USER and venv stay the same. */
+  private runContext: {context: CommandContext; key: string; step: Step} | null = null;
 
   constructor(
     private readonly stage: Stage,
     private readonly built: readonly (StageContents | undefined)[],
     private readonly serials: {next: number},
+    walk: StageWalk,
+    private readonly escape: string,
   ) {
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     if (parent !== undefined && !parent.skipped) {
@@ -153,9 +110,9 @@ class StageBuilder {
         ...parent,
         index: stage.index,
         entries: inherit(parent.entries),
-        env: new Environment(parent.env),
         truncated: parent.truncated,
         skipped: false,
+        walk,
       };
     } else {
       const known = stage.fromStage === null;
@@ -173,11 +130,9 @@ class StageBuilder {
         runsBuild: false,
         truncated: false,
         skipped: false,
-        workdir: '/',
-        env: new Environment(),
-        user: base?.info.defaultUser?.name ?? 'root',
         distro: distroOf(base?.info ?? null),
         venv: null,
+        walk,
       };
     }
   }
@@ -300,29 +255,39 @@ class StageBuilder {
     }
   }
 
-  private context(): {context: CommandContext; key: string} {
-    if (this.runContext === null) {
-      const {env, workdir, user, distro, venv} = this.contents;
-      const context: CommandContext = {workdir, env: new ScopedVariables(env, this.args), home: homeOf(user), distro, venv};
-      this.runContext = {context, key: contextKey(context)};
+  private context(step: Step): {context: CommandContext; key: string} {
+    const last = this.runContext;
+    if (last === null || last.step.env !== step.env || last.step.workdir !== step.workdir || last.step.user !== step.user) {
+      const {distro, venv} = this.contents;
+      const context: CommandContext = {workdir: step.workdir, env: step.env, home: homeOf(step.user), distro, venv};
+      this.runContext = {context, key: contextKey(context), step};
     }
-    return this.runContext;
+    return this.runContext!;
   }
 
-  private run(instruction: RunInstruction, line: number): void {
+  private run(instruction: RunInstruction, line: number, step: Step): void {
     if (commandRunsBuild(instruction.command)) this.contents.runsBuild = true;
     if (!mayChangeContents(instruction.command)) return;
-    const {context, key} = this.context();
+    const {context, key} = this.context(step);
     const effects = recogniseRunCommand(instruction.command, context, key);
     if (effects.length === 0) return;
     const mounts = instruction.mounts
       .filter((mount) => mount.target !== null)
-      .map((mount) => resolveAgainst(this.contents.workdir, mount.target!));
+      .map((mount) => resolveAgainst(step.workdir, expandVariables(mount.target!, step.env, this.escape)));
     for (const effect of effects) this.applyEffect(effect, line, mounts);
   }
 
-  private copy(instruction: CopyInstruction, line: number): void {
-    const {workdir} = this.contents;
+  /** The instruction with the variables in its paths expanded as BuildKit expands them. */
+  private expandedPaths(instruction: CopyInstruction, step: Step): CopyInstruction {
+    const {sources, destination} = instruction;
+    if (!sources.some((source) => source.includes('$')) && !destination?.includes('$')) return instruction;
+    const expand = (text: string) => expandVariables(text, step.env, this.escape);
+    return {...instruction, sources: sources.map(expand), destination: destination === null ? null : expand(destination)};
+  }
+
+  private copy(written: CopyInstruction, line: number, step: Step): void {
+    const {workdir} = step;
+    const instruction = this.expandedPaths(written, step);
     const from = instruction.from;
     if (from === null) {
       const drafts = recogniseContextCopy(instruction, workdir);
@@ -374,8 +339,6 @@ class StageBuilder {
     if (instruction.kind === 'label') return;
     const secrets: StageEntry[] = [];
     for (const variable of instruction.variables) {
-      if (instruction.kind === 'env') this.contents.env.set(variable.name, variable.value ?? '');
-      else this.args.set(variable.name, variable.value ?? '');
       if (recogniseSecretVariable(variable.name)) {
         const env = instruction.kind === 'env';
         secrets.push(
@@ -404,32 +367,25 @@ class StageBuilder {
     this.add(secrets, line);
   }
 
-  apply(instruction: Instruction): void {
+  apply(step: Step): void {
+    const {instruction} = step;
     const line = instruction.range.line;
     this.serial = this.serials.next++;
     switch (instruction.kind) {
-      case 'workdir':
-        this.contents.workdir = resolveAgainst(this.contents.workdir, instruction.path);
-        this.runContext = null;
-        return;
-      case 'user':
-        this.contents.user = instruction.user.split(':')[0] ?? '';
-        this.runContext = null;
-        return;
       case 'env':
       case 'arg':
-        this.runContext = null;
         this.variables(instruction, line);
         return;
-      case 'label':
-        return;
       case 'run':
-        this.run(instruction, line);
+        this.run(instruction, line, step);
         return;
       case 'copy':
       case 'add':
-        this.copy(instruction, line);
+        this.copy(instruction, line, step);
         return;
+      case 'workdir':
+      case 'user':
+      case 'label':
       case 'cmd':
       case 'entrypoint':
       case 'other':
@@ -442,27 +398,26 @@ class StageBuilder {
   }
 }
 
-/** Each stage's contents at its end, in file order. Never throws on a well-formed model. */
-export function estimateStageContents(stages: readonly Stage[]): StageContents[] {
+/** Each stage's contents at its end, in file order, from the stages' walks. Never throws on a well-formed model. */
+export function buildStageContents(stages: readonly Stage[], walks: readonly StageWalk[], escape: string): StageContents[] {
   const built: StageContents[] = [];
   const serials = {next: 0};
   let items = 0;
   for (const stage of stages) {
+    const walk = walks[stage.index]!;
     if (items >= maxItemsPerFile) {
-      built.push(skippedStage(stage));
+      built.push(skippedStage(stage, walk));
       continue;
     }
-    const builder = new StageBuilder(stage, built, serials);
-    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? stages[stage.fromStage] : undefined;
-    if (parent !== undefined) for (const trigger of parent.instructions) if (trigger.onbuild) builder.apply(trigger);
-    for (const instruction of stage.instructions) if (!instruction.onbuild) builder.apply(instruction);
+    const builder = new StageBuilder(stage, built, serials, walk, escape);
+    for (const step of walk.ownSteps) builder.apply(step);
     built.push(builder.contents);
     items += builder.contents.entries.length;
   }
   return built;
 }
 
-function skippedStage(stage: Stage): StageContents {
+function skippedStage(stage: Stage, walk: StageWalk): StageContents {
   return {
     index: stage.index,
     entries: [],
@@ -473,10 +428,8 @@ function skippedStage(stage: Stage): StageContents {
     runsBuild: false,
     truncated: false,
     skipped: true,
-    workdir: '/',
-    env: new Environment(),
-    user: 'root',
     distro: null,
     venv: null,
+    walk,
   };
 }
