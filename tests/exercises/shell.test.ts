@@ -6,12 +6,11 @@ import {
   commandsOfScript,
   dependencyInstall,
   prunesDevDependencies,
-  splitScript,
-  toSimpleCommand,
 } from '../../src/core/checks/shell';
 import type {RunInstruction} from '../../src/core/types';
 
-const command = (text: string) => toSimpleCommand(splitScript(text)[0]!);
+const command = (text: string) => commandsOfScript(text)[0]!;
+const splitScript = (text: string) => commandsOfScript(text).map((c) => c.words);
 
 function runOf(dockerfile: string): RunInstruction {
   const instruction = analyze(dockerfile).stages[0]!.instructions.find((i) => i.kind === 'run');
@@ -19,7 +18,7 @@ function runOf(dockerfile: string): RunInstruction {
   return instruction;
 }
 
-describe('splitScript', () => {
+describe('the shell splitter, as the checks read it', () => {
   it('splits at operators, keeps quoted text whole and drops comments', () => {
     expect(splitScript(`npm ci && npm run build; echo "a && b" | tee 'x y' # done`)).toEqual([
       ['npm', 'ci'],
@@ -37,8 +36,9 @@ describe('splitScript', () => {
 describe('simple commands', () => {
   it('separates assignments and wrappers from the program', () => {
     expect(command('CGO_ENABLED=0 GOOS=linux go build -o /x .')).toEqual({
-      assignments: {CGO_ENABLED: '0', GOOS: 'linux'},
+      env: {CGO_ENABLED: '0', GOOS: 'linux'},
       words: ['go', 'build', '-o', '/x', '.'],
+      writes: [],
     });
     expect(command('env -i NODE_ENV=production npm ci').words).toEqual(['npm', 'ci']);
   });

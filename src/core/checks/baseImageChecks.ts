@@ -4,7 +4,8 @@ import {parseImageReference} from '../model/parseImageReference';
 import {baseImageOf} from '../model/stageChain';
 import {placementsOf} from './files';
 import {fail, noBuildStageMessage, pass} from './outcome';
-import {expand, lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
+import {expandVariables as expand} from '../contents/walkStages';
+import {lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
 import type {CheckFunction} from './types';
 
 const megabytes = (bytes: number): string => (bytes >= 1_000_000_000 ? `${(bytes / 1_000_000_000).toFixed(2)} GB` : `${Math.round(bytes / 1_000_000)} MB`);

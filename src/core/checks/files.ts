@@ -2,7 +2,8 @@ import {runsBuild} from '../model/buildCommands';
 import {resolvePath} from '../model/stageChain';
 import type {Analysis, CopyInstruction, Stage} from '../types';
 import {commandsOfRun, type SimpleCommand} from './shell';
-import {expand, stageSteps, type Step} from './steps';
+import {expandVariables as expand} from '../contents/walkStages';
+import {stageSteps, type Step} from './steps';
 
 /**
  * Where files go: COPY/ADD sources and destinations resolved the way BuildKit does (sources of
@@ -174,7 +175,7 @@ function outputsOfCommand(command: SimpleCommand, workdir: string): {path: strin
   const words = command.words;
   const program = basenameOf(words[0] ?? '');
   if (program === 'go') {
-    if (words[1] === 'install') return [{path: command.assignments.GOBIN ?? '/go/bin', kind: 'directory'}];
+    if (words[1] === 'install') return [{path: command.env.GOBIN ?? '/go/bin', kind: 'directory'}];
     const output = flagValue(words, ['-o']);
     if (output === null) return [{path: workdir, kind: 'unnamed'}];
     const path = resolvePath(workdir, output);

@@ -36,7 +36,7 @@ export const staticBinaryForMinimalBase: CheckFunction = ({analysis, final, buil
       }
       if (!isGoBuild(command)) continue;
       checked++;
-      const value = command.assignments.CGO_ENABLED ?? exported.get('CGO_ENABLED') ?? step.env.get('CGO_ENABLED') ?? goEnvFile;
+      const value = command.env.CGO_ENABLED ?? exported.get('CGO_ENABLED') ?? step.env.get('CGO_ENABLED') ?? goEnvFile;
       if (value === '0' || linksStatically(command)) continue;
       const line = step.instruction.range.line;
       const setTo = value === null ? 'CGO_ENABLED is not set, so cgo is on (the default where gcc is present)' : `CGO_ENABLED is ${value}`;

@@ -1,6 +1,6 @@
 import {analyze} from '../analyze';
 import type {Analysis} from '../types';
-import {splitScript, toSimpleCommand} from './shell';
+import {commandsOfScript} from './shell';
 
 /**
  * Predict-the-build: which stages does a `docker build` command build? The answer always comes from the
@@ -26,9 +26,9 @@ const flagsWithValue = new Set([
 
 /** Reads `docker build [--target X] [--build-arg K=V]… <context>` (also `docker buildx build`, `DOCKER_BUILDKIT=0 …`). */
 export function parseBuildCommand(text: string): ParsedBuildCommand {
-  const [words, ...more] = splitScript(text);
-  if (words === undefined || more.length > 0) return {ok: false, reason: 'expected exactly one docker build command'};
-  const {assignments, words: rest} = toSimpleCommand(words);
+  const [first, ...more] = commandsOfScript(text);
+  if (first === undefined || more.length > 0) return {ok: false, reason: 'expected exactly one docker build command'};
+  const {env: assignments, words: rest} = first;
   let i = 0;
   if (rest[i] !== 'docker') return {ok: false, reason: 'the command must start with docker'};
   i++;

@@ -1,108 +1,21 @@
+import {splitShellCommands, type ShellCommand} from '../estimate/splitShellCommands';
 import type {RunInstruction} from '../types';
 
 /**
- * Just enough of a POSIX shell reader for the checks: a RUN's script split into simple commands, each a
- * list of words with quotes removed, and recognisers for the commands the exercises care about
- * (dependency installs, pruning, CGO settings). Not a shell: no expansion, no functions.
+ * The RUN commands the exercises care about (dependency installs, pruning, CGO settings), read from the
+ * one shell splitter (`splitShellCommands`) that the stage-contents model also uses.
  */
 
-/** One simple command: leading `NAME=value` assignments, then the words. */
-export interface SimpleCommand {
-  assignments: Record<string, string>;
-  words: string[];
-}
+/** One simple command: leading `NAME=value` assignments (`env`), then the words. */
+export type SimpleCommand = ShellCommand;
 
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
-/** Words that run the rest of the line as a command (`env X=1 go build`, `exec node`). */
-const wrappers = new Set(['env', 'exec', 'sudo', 'time', 'nohup', 'command', 'builtin']);
 
 const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
-/** Splits a shell script into simple commands at `;`, `&&`, `||`, `|`, `&`, newlines and parentheses. */
-export function splitScript(script: string): string[][] {
-  const commands: string[][] = [];
-  let words: string[] = [];
-  let word = '';
-  let inWord = false;
-  const endWord = (): void => {
-    if (inWord) words.push(word);
-    word = '';
-    inWord = false;
-  };
-  const endCommand = (): void => {
-    endWord();
-    if (words.length > 0) commands.push(words);
-    words = [];
-  };
-  for (let i = 0; i < script.length; i++) {
-    const char = script[i]!;
-    if (char === '\\' && i + 1 < script.length) {
-      const next = script[++i]!;
-      if (next !== '\n') {
-        word += next;
-        inWord = true;
-      }
-    } else if (char === "'") {
-      const end = script.indexOf("'", i + 1);
-      word += script.slice(i + 1, end === -1 ? script.length : end);
-      inWord = true;
-      i = end === -1 ? script.length : end;
-    } else if (char === '"') {
-      i++;
-      while (i < script.length && script[i] !== '"') {
-        if (script[i] === '\\' && i + 1 < script.length && '"\\$`'.includes(script[i + 1]!)) i++;
-        word += script[i];
-        i++;
-      }
-      inWord = true;
-    } else if (char === '#' && !inWord) {
-      while (i + 1 < script.length && script[i + 1] !== '\n') i++;
-    } else if (char === ' ' || char === '\t' || char === '\r') {
-      endWord();
-    } else if (';&|\n()'.includes(char)) {
-      endCommand();
-    } else {
-      word += char;
-      inWord = true;
-    }
-  }
-  endCommand();
-  return commands;
-}
-
-const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
-
-/** Separates leading assignments and wrapper words (`env`, `exec`) from the command itself. */
-export function toSimpleCommand(words: readonly string[]): SimpleCommand {
-  const assignments: Record<string, string> = {};
-  let i = 0;
-  for (;;) {
-    const word = words[i];
-    if (word === undefined) break;
-    const match = assignment.exec(word);
-    if (match) {
-      assignments[match[1]!] = match[2]!;
-      i++;
-    } else if (wrappers.has(word)) {
-      i++;
-      while (words[i]?.startsWith('-')) i++;
-    } else {
-      break;
-    }
-  }
-  return {assignments, words: words.slice(i).filter((w) => !w.startsWith('<<'))};
-}
-
-/** The simple commands a script runs, unwrapping `sh -c '…'`. */
+/** The simple commands a script runs, `sh -c '…'` unwrapped. */
 export function commandsOfScript(script: string): SimpleCommand[] {
-  const result: SimpleCommand[] = [];
-  for (const words of splitScript(script)) {
-    const command = toSimpleCommand(words);
-    const inner = shellScriptArgument(command.words);
-    if (inner !== null) result.push(...commandsOfScript(inner).map((c) => ({...c, assignments: {...command.assignments, ...c.assignments}})));
-    else if (command.words.length > 0 || Object.keys(command.assignments).length > 0) result.push(command);
-  }
-  return result;
+  return splitShellCommands(script).filter((command) => command.words.length > 0 || Object.keys(command.env).length > 0);
 }
 
 /** For `sh -c 'script'` (any shell, flags such as `-ex` allowed), the script; else null. */
@@ -120,7 +33,7 @@ function shellScriptArgument(words: readonly string[]): string | null {
 export function commandsOfRun(run: RunInstruction): SimpleCommand[] {
   if (run.exec !== null) {
     const inner = shellScriptArgument(run.exec);
-    return inner !== null ? commandsOfScript(inner) : [toSimpleCommand(run.exec)];
+    return inner !== null ? commandsOfScript(inner) : [{words: [...run.exec], env: {}, writes: []}];
   }
   return commandsOfScript(run.command);
 }
@@ -168,7 +81,7 @@ export function dependencyInstall(command: SimpleCommand, env: ReadonlyMap<strin
     manager,
     productionOnly:
       hasProductionFlag(args, manager) ||
-      productionEnv(command.assignments) ||
+      productionEnv(command.env) ||
       productionEnv(Object.fromEntries(env)),
   });
   if (name === 'npm' && sub !== undefined && ['ci', 'install', 'i', 'add', 'clean-install', 'isntall', 'in', 'ins'].includes(sub)) {
@@ -196,7 +109,7 @@ export function prunesDevDependencies(command: SimpleCommand, env: ReadonlyMap<s
   if (program === undefined) return false;
   const name = basename(program);
   if ((name === 'npm' || name === 'pnpm') && sub === 'prune') {
-    return hasProductionFlag(rest, name) || productionEnv(command.assignments) || productionEnv(Object.fromEntries(env));
+    return hasProductionFlag(rest, name) || productionEnv(command.env) || productionEnv(Object.fromEntries(env));
   }
   return false;
 }

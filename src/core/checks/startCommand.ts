@@ -1,7 +1,7 @@
 import {lookupBaseImage} from '../estimate/lookupBaseImage';
 import {baseImageOf, resolvePath} from '../model/stageChain';
 import type {Analysis, CommandInstruction, Stage} from '../types';
-import {commandsOfScript, toSimpleCommand} from './shell';
+import {commandsOfScript} from './shell';
 import {basenameOf} from './files';
 import {finalEnv, finalWorkdir, stageSteps, type Step} from './steps';
 
@@ -128,7 +128,7 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
         if (w === chosen) break;
         if (w[0] === 'cd' && w[1] !== undefined) workdir = resolvePath(workdir, w[1]);
       }
-      words = toSimpleCommand(chosen).words;
+      words = chosen;
       continue;
     }
     break;

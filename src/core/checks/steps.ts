@@ -1,89 +1,31 @@
-import {lookupBaseImage} from '../estimate/lookupBaseImage';
-import {expandWord} from '../model/expandWord';
-import {baseImageOf, effectiveInstructions, resolvePath} from '../model/stageChain';
-import type {Analysis, Instruction, Stage} from '../types';
+import {stepsOf, type Step} from '../contents/walkStages';
+import {quotedStageLabel} from '../model/stageLabel';
+import type {Analysis, Stage} from '../types';
 
-/**
- * One instruction as it takes effect in a stage, with the WORKDIR and variables (ENV and ARG) in force
- * just before it. Inherited instructions (from the stages a stage is built on) come first.
- */
-export interface Step {
-  /** The stage whose text holds the instruction (a parent stage for inherited ones). */
-  stage: Stage;
-  instruction: Instruction;
-  workdir: string;
-  env: ReadonlyMap<string, string>;
-}
+export type {Step} from '../contents/walkStages';
 
-/** The WORKDIR an image starts in, where it is not `/` and matters to the checks. */
-function imageWorkdir(ref: string): string {
-  const info = lookupBaseImage(ref);
-  return info.family === 'golang' ? '/go' : '/';
-}
+/** Reads of the stage walk (src/core/contents) for the checks: a stage's steps and its end state. */
 
-/** Substitutes `$VAR` / `${VAR}` from the variables in force (only when the text holds a `$`). */
-export function expand(text: string, env: ReadonlyMap<string, string>, escape = '\\'): string {
-  return text.includes('$') ? expandWord(text, env, escape).value : text;
-}
-
-interface Walk {
-  steps: Step[];
-  workdir: string;
-  env: ReadonlyMap<string, string>;
-}
-
-const walkCache = new WeakMap<Stage, Walk>();
-
-function walk(stage: Stage, analysis: Analysis): Walk {
-  const cached = walkCache.get(stage);
-  if (cached) return cached;
-  const escape = analysis.escapeCharacter;
-  const globals = new Map(analysis.globalArgs.filter((arg) => arg.value !== null).map((arg) => [arg.name, arg.value!]));
-  const env = new Map<string, string>();
-  const fromEnv = new Set<string>();
-  let workdir = imageWorkdir(baseImageOf(stage, analysis.stages));
-  const steps: Step[] = [];
-  for (const {stage: owner, instruction} of effectiveInstructions(stage, analysis.stages)) {
-    steps.push({stage: owner, instruction, workdir, env: new Map(env)});
-    if (instruction.kind === 'workdir') {
-      workdir = resolvePath(workdir, expand(instruction.path, env, escape));
-    } else if (instruction.kind === 'env') {
-      for (const variable of instruction.variables) {
-        env.set(variable.name, expand(variable.value ?? '', env, escape));
-        fromEnv.add(variable.name);
-      }
-    } else if (instruction.kind === 'arg') {
-      for (const variable of instruction.variables) {
-        const value = variable.value !== null ? expand(variable.value, env, escape) : globals.get(variable.name);
-        // An ENV of the same name wins over an ARG.
-        if (value !== undefined && !fromEnv.has(variable.name)) env.set(variable.name, value);
-      }
-    }
-  }
-  const result = {steps, workdir, env};
-  walkCache.set(stage, result);
-  return result;
-}
+const noSteps: readonly Step[] = [];
 
 /** The steps that take effect in `stage`: its chain's instructions in build order, ONBUILD triggers where they fire. */
-export function stageSteps(stage: Stage, analysis: Analysis): Step[] {
-  return walk(stage, analysis).steps;
+export function stageSteps(stage: Stage, analysis: Analysis): readonly Step[] {
+  const walk = analysis.contents[stage.index]?.walk;
+  return walk === undefined ? noSteps : stepsOf(walk);
 }
 
 /** The WORKDIR at the end of a stage (where CMD runs), with inheritance and variables. */
 export function finalWorkdir(stage: Stage, analysis: Analysis): string {
-  return walk(stage, analysis).workdir;
+  return analysis.contents[stage.index]?.walk.workdir ?? '/';
 }
 
 /** The variables in force at the end of a stage. */
 export function finalEnv(stage: Stage, analysis: Analysis): ReadonlyMap<string, string> {
-  return walk(stage, analysis).env;
+  return analysis.contents[stage.index]?.walk.env ?? new Map();
 }
 
-/** How a stage is called in messages: `"build"`, or `stage 1` for an unnamed one. */
-export function stageLabel(stage: Stage): string {
-  return stage.name !== null ? `"${stage.declaredName ?? stage.name}"` : `stage ${stage.index} (unnamed)`;
-}
+/** How a stage is called in messages. */
+export const stageLabel = quotedStageLabel;
 
 /** `line 7` or, for an instruction inherited from a stage this one is built on, `line 7 in "deps"`. */
 export function lineOf(step: Step, stage: Stage): string {

@@ -16,7 +16,7 @@ export interface ShellCommand {
 
 const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 /** Words that only introduce the real command. */
-const prefixWords = new Set(['then', 'do', 'else', 'elif', '!', '{', 'time', 'nohup', 'exec', 'command', 'sudo', 'env']);
+const prefixWords = new Set(['then', 'do', 'else', 'elif', '!', '{', 'time', 'nohup', 'exec', 'command', 'builtin', 'sudo', 'env']);
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 const maxDepth = 3;
 

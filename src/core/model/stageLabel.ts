@@ -7,3 +7,8 @@ export function stageLabel(stage: {index: number; name: string | null}): string 
 export function stageLabelAt(stages: readonly {index: number; name: string | null}[], index: number): string {
   return stages[index]?.name ?? `#${index}`;
 }
+
+/** A stage in a sentence: `"build"` (as declared) for a named stage, `#1` for an unnamed one. */
+export function quotedStageLabel(stage: {index: number; name: string | null; declaredName?: string | null}): string {
+  return stage.name !== null ? `"${stage.declaredName ?? stage.name}"` : stageLabel(stage);
+}
