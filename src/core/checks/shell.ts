@@ -1,3 +1,4 @@
+import {installsProductionOnly} from '../estimate/recogniseDependencyInstall';
 import {splitShellCommands, type ShellCommand} from '../estimate/splitShellCommands';
 import type {RunInstruction} from '../types';
 
@@ -49,23 +50,6 @@ export interface DependencyInstall {
   productionOnly: boolean;
 }
 
-const productionEnv = (assignments: Record<string, string>): boolean =>
-  assignments.NODE_ENV === 'production' ||
-  /^(?:dev|devdependencies)$/i.test(assignments.NPM_CONFIG_OMIT ?? assignments.npm_config_omit ?? '') ||
-  /^(?:true|1)$/i.test(assignments.NPM_CONFIG_PRODUCTION ?? assignments.npm_config_production ?? '');
-
-/** `--omit=dev`, `--omit dev`, `--production`, `--only=prod[uction]`, `--prod`, `-P` (pnpm). */
-function hasProductionFlag(words: readonly string[], manager: PackageManagerName): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (/^--omit(?:=dev)?$/.test(word) && (word === '--omit=dev' || words[i + 1] === 'dev')) return true;
-    if (/^--production(?:=true)?$/.test(word)) return true;
-    if (/^--only(?:=prod(?:uction)?)?$/.test(word) && (word !== '--only' || /^prod(?:uction)?$/.test(words[i + 1] ?? ''))) return true;
-    if (manager === 'pnpm' && (word === '--prod' || word === '-P')) return true;
-  }
-  return false;
-}
-
 const isGlobal = (words: readonly string[]): boolean => words.some((w) => w === '-g' || w === '--global' || w === '--location=global');
 
 /**
@@ -77,12 +61,9 @@ export function dependencyInstall(command: SimpleCommand, env: ReadonlyMap<strin
   const [program, sub, ...rest] = command.words;
   if (program === undefined) return null;
   const name = basename(program);
-  const production = (manager: PackageManagerName, args: readonly string[]): DependencyInstall => ({
+  const production = (manager: 'npm' | 'yarn' | 'pnpm' | 'bun', args: readonly string[]): DependencyInstall => ({
     manager,
-    productionOnly:
-      hasProductionFlag(args, manager) ||
-      productionEnv(command.env) ||
-      productionEnv(Object.fromEntries(env)),
+    productionOnly: installsProductionOnly(manager, args, command, env),
   });
   if (name === 'npm' && sub !== undefined && ['ci', 'install', 'i', 'add', 'clean-install', 'isntall', 'in', 'ins'].includes(sub)) {
     return isGlobal(rest) ? null : production('npm', rest);
@@ -108,9 +89,7 @@ export function prunesDevDependencies(command: SimpleCommand, env: ReadonlyMap<s
   const [program, sub, ...rest] = command.words;
   if (program === undefined) return false;
   const name = basename(program);
-  if ((name === 'npm' || name === 'pnpm') && sub === 'prune') {
-    return hasProductionFlag(rest, name) || productionEnv(command.env) || productionEnv(Object.fromEntries(env));
-  }
+  if ((name === 'npm' || name === 'pnpm') && sub === 'prune') return installsProductionOnly(name, rest, command, env);
   return false;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import {artifactFigures} from './artifactFigures';
-import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
+import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft, type Variables} from './itemDraft';
 import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
 import type {ShellCommand} from './splitShellCommands';
 
@@ -16,14 +16,20 @@ type NodeManager = 'npm' | 'yarn' | 'pnpm';
 
 const truthy = (value: string | undefined): boolean => value !== undefined && /^(?:1|true|yes|on)$/i.test(value);
 
-/** Whether an install leaves devDependencies out (flags, NODE_ENV=production, npm config variables). */
-export function installsProductionOnly(manager: NodeManager, args: readonly string[], command: ShellCommand, context: CommandContext): boolean {
+/**
+ * Whether an install (or a prune) leaves devDependencies out: flags, NODE_ENV=production, npm config
+ * variables, read from the command's inline assignments and the stage's ENV/ARG (`variables`).
+ */
+export function installsProductionOnly(manager: NodeManager | 'bun', args: readonly string[], command: ShellCommand, variables: Variables): boolean {
+  const context = {env: variables};
   const has = (...flags: string[]) => args.some((arg) => flags.includes(arg));
   if (has('--include=dev', '--production=false', '--prod=false', '--dev', '-D')) return false;
   if (manager === 'npm') {
     if (has('--omit=dev', '--production', '--only=prod', '--only=production', '--production=true')) return true;
     const omit = args.indexOf('--omit');
     if (omit !== -1 && args[omit + 1] === 'dev') return true;
+    const only = args.indexOf('--only');
+    if (only !== -1 && /^prod(?:uction)?$/.test(args[only + 1] ?? '')) return true;
     const env = (name: string) => envValue(command, context, name) ?? envValue(command, context, name.toLowerCase());
     if (env('NPM_CONFIG_OMIT')?.split(/[\s,]+/).includes('dev')) return true;
     if (truthy(env('NPM_CONFIG_PRODUCTION'))) return true;
@@ -117,16 +123,12 @@ function recogniseNode(manager: NodeManager, args: string[], command: ShellComma
         },
       ];
     }
-    const productionOnly = installsProductionOnly(manager, args, command, context);
+    const productionOnly = installsProductionOnly(manager, args, command, context.env);
     return [{kind: 'add', items: [...nodeModules(manager, verb, productionOnly, nodeModulesPath), ...(cache ? [cache] : [])]}];
   }
 
   if (verb === 'prune' && (manager === 'npm' || manager === 'pnpm')) {
-    const production =
-      rest.some((arg) => ['--omit=dev', '--production', '--prod'].includes(arg)) ||
-      (rest.includes('--omit') && rest[rest.indexOf('--omit') + 1] === 'dev') ||
-      envValue(command, context, 'NODE_ENV') === 'production';
-    return production ? [{kind: 'remove-category', category: 'dev-dependencies', path: nodeModulesPath}] : [];
+    return installsProductionOnly(manager, rest, command, context.env) ? [{kind: 'remove-category', category: 'dev-dependencies', path: nodeModulesPath}] : [];
   }
 
   if (verb === 'cache' && (rest[0] === 'clean' || rest[0] === 'clear')) {

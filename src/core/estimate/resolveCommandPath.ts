@@ -17,7 +17,7 @@ export function resolveCommandPath(word: string, context: CommandContext, base =
 }
 
 /** A variable's value for a command: its inline assignment, else the stage's ENV/ARG, else undefined. */
-export function envValue(command: ShellCommand, context: CommandContext, name: string): string | undefined {
+export function envValue(command: ShellCommand, context: Pick<CommandContext, 'env'>, name: string): string | undefined {
   return command.env[name] ?? context.env.get(name);
 }
 
