@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../src/core/analyze';
 import {variablesRead} from '../../src/core/estimate/itemDraft';
-import {workdirAt} from '../../src/core/model/stageChain';
+import {stepsOf} from '../../src/core/contents/walkStages';
 import type {Analysis, ContentItem, Estimate} from '../../src/core/types';
 import {readAnalysisFixtures} from './fixtures';
 
@@ -291,7 +291,7 @@ describe('estimate: invariants over every analysis fixture', () => {
     });
   }
 
-  it('WORKDIR is followed through the chain as the stageChain helpers follow it', () => {
+  it('puts a context copy at the WORKDIR the stage walk gives its step', () => {
     const texts = [
       ...readAnalysisFixtures().map((fixture) => fixture.text),
       ...readdirSync(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')),
@@ -305,7 +305,7 @@ describe('estimate: invariants over every analysis fixture', () => {
           if (instruction.kind !== 'copy' || instruction.onbuild || instruction.from !== null || instruction.sources.join() !== '.') continue;
           if (instruction.destination !== '.' && instruction.destination !== './') continue;
           const item = analysis.estimate.stages[index]!.contents.find((entry) => entry.line === instruction.range.line && entry.category === 'source')!;
-          expect(item.paths).toEqual([workdirAt(stage, analysis.stages, instruction)]);
+          expect(item.paths).toEqual([stepsOf(analysis.contents[index]!.walk).find((step) => step.instruction === instruction)!.workdir]);
           checked++;
         }
       });

@@ -1,5 +1,6 @@
 import type {Analysis, RunInstruction, Stage} from '../types';
-import {basenameOf, globMatches, hasGlob, isWithin, placementsOf, wholeDirectory, workingDirectories, type Placement} from './files';
+import {placementsOf, workingDirectories, type Placement} from './files';
+import {basename, globMatches, hasGlob, isInside, wholeDirectory} from '../contents/paths';
 import {fail, noBuildStageMessage, pass} from './outcome';
 import {commandsOfRun, dependencyInstall, isGoBuild, prunesDevDependencies, type DependencyInstall} from './shell';
 import {lineOf, stageLabel, stageSteps, type Step} from './steps';
@@ -26,9 +27,9 @@ const none: ModulesState = {kind: 'none', how: 'no node_modules', line: null, di
 function copiesNodeModules(placement: Placement, installed: readonly string[]): boolean {
   return placement.sources.some(
     (source) =>
-      basenameOf(source) === 'node_modules' ||
-      (hasGlob(source) && globMatches(basenameOf(source), 'node_modules')) ||
-      installed.some((directory) => isWithin(`${directory}/node_modules`, source)),
+      basename(source) === 'node_modules' ||
+      (hasGlob(source) && globMatches(basename(source), 'node_modules')) ||
+      installed.some((directory) => isInside(`${directory}/node_modules`, source)),
   );
 }
 
@@ -134,7 +135,7 @@ const manifestNames = [
 const sourceNames = ['src', 'main.go', 'index.js', 'server.js', 'index.ts', 'tsconfig.json', 'app.py', 'Dockerfile', 'README.md'];
 
 export function isManifest(path: string): boolean {
-  const name = basenameOf(path);
+  const name = basename(path);
   if (/^requirements.*\.txt$/.test(name)) return true;
   if (!hasGlob(name)) return manifestNames.includes(name);
   const candidates = [...manifestNames, 'requirements.txt', 'requirements-dev.txt'];
@@ -191,7 +192,7 @@ export const depsCachedBeforeSource: CheckFunction = ({analysis, build, stages})
       if (what !== null) source = {step, what};
     }
     if (placement !== undefined && placement.origin.kind === 'stage' && source === null) {
-      if (placement.sources.some((s) => basenameOf(s) === 'node_modules' || s.startsWith('/go/pkg'))) {
+      if (placement.sources.some((s) => basename(s) === 'node_modules' || s.startsWith('/go/pkg'))) {
         installedBefore = `${lineOf(step, build)} copies installed dependencies from ${stageLabel(placement.origin.stage)}`;
       }
     }

@@ -1,5 +1,5 @@
 import {runsBuild} from '../model/buildCommands';
-import {resolvePath} from '../model/stageChain';
+import {basename, globMatches, hasGlob, isInside, relativeTo, resolvePath} from '../contents/paths';
 import type {Analysis, CopyInstruction, Stage} from '../types';
 import {commandsOfRun, type SimpleCommand} from './shell';
 import {expandVariables as expand} from '../contents/walkStages';
@@ -13,39 +13,6 @@ import {stageSteps, type Step} from './steps';
 
 /** Directories that hold a project's source by convention. */
 export const workingDirectories: ReadonlySet<string> = new Set(['/', '/app', '/src', '/usr/src/app', '/usr/app', '/home/node/app', '/go/src/app', '/workspace', '/code']);
-
-/** A source that stands for a whole directory's contents: `/app/*` is `/app` (`/app/.` and `/app/` are already `/app`). */
-export function wholeDirectory(source: string): string {
-  return source.endsWith('/*') ? source.slice(0, -2) || '/' : source;
-}
-
-export const hasGlob = (path: string): boolean => /[*?[]/.test(path);
-
-/** `a` is `b` or inside it. */
-export function isWithin(path: string, directory: string): boolean {
-  return directory === '/' || path === directory || path.startsWith(`${directory}/`);
-}
-
-export function relativeTo(path: string, directory: string): string {
-  return directory === '/' ? path.slice(1) : path.slice(directory.length + 1);
-}
-
-export const basenameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-
-function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (const char of glob) {
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
-
-/** Whether a (possibly glob) source path matches a path. */
-export function globMatches(pattern: string, path: string): boolean {
-  return hasGlob(pattern) ? globToRegExp(pattern).test(path) : pattern === path;
-}
 
 export type CopyOrigin =
   | {kind: 'context'}
@@ -113,19 +80,16 @@ export function landingOf(placement: Placement, source: string, path: string): s
   if (hasGlob(source)) {
     const parent = source.slice(0, source.lastIndexOf('/')) || '/';
     // A match of the glob itself, or something inside a matched directory.
-    const first = isWithin(path, parent) && path !== parent ? `${parent === '/' ? '' : parent}/${relativeTo(path, parent).split('/')[0]}` : null;
+    const first = isInside(path, parent) && path !== parent ? `${parent === '/' ? '' : parent}/${relativeTo(path, parent).split('/')[0]}` : null;
     if (first === null || !globMatches(source, first)) return null;
     const rest = path.slice(first.length);
-    return `${placement.destination === '/' ? '' : placement.destination}/${basenameOf(first)}${rest}`;
+    return `${placement.destination === '/' ? '' : placement.destination}/${basename(first)}${rest}`;
   }
-  if (!isWithin(path, source)) return null;
-  if (path === source) return placement.intoDirectory ? joinPath(placement.destination, basenameOf(source)) : placement.destination;
-  return joinPath(placement.destination, relativeTo(path, source));
+  if (!isInside(path, source)) return null;
+  if (path === source) return placement.intoDirectory ? resolvePath(placement.destination, basename(source)) : placement.destination;
+  return resolvePath(placement.destination, relativeTo(path, source));
 }
 
-export function joinPath(directory: string, relative: string): string {
-  return resolvePath(directory, relative);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Build output.
@@ -154,7 +118,7 @@ export function isBuildCommand(command: SimpleCommand): boolean {
   if (!runsBuild(joined)) return false;
   // `apt-get install make` mentions a build tool without running it.
   const runners = new Set(['npx', 'npm', 'yarn', 'pnpm', 'bun', 'sudo', 'time']);
-  return runners.has(basenameOf(words[0]!)) || !runsBuild(words.slice(1).join(' '));
+  return runners.has(basename(words[0]!)) || !runsBuild(words.slice(1).join(' '));
 }
 
 function flagValue(words: readonly string[], names: readonly string[]): string | null {
@@ -173,7 +137,7 @@ const conventionalOutputDirectories = ['dist', 'build', 'out', '.next'];
 /** Where one build command writes, relative to the WORKDIR it runs in. */
 function outputsOfCommand(command: SimpleCommand, workdir: string): {path: string; kind: Output['kind']}[] {
   const words = command.words;
-  const program = basenameOf(words[0] ?? '');
+  const program = basename(words[0] ?? '');
   if (program === 'go') {
     if (words[1] === 'install') return [{path: command.env.GOBIN ?? '/go/bin', kind: 'directory'}];
     const output = flagValue(words, ['-o']);
@@ -260,7 +224,7 @@ function landOutput(placement: Placement, source: string, output: Output): {path
   // `dist/*` or `dist/*.js`: (some of) the output's contents, into the destination.
   if (hasGlob(source) && parent === output.path) return {path: placement.destination, kind: 'directory'};
   // One file or folder inside the output.
-  if (parent !== output.path && isWithin(parent, output.path)) {
+  if (parent !== output.path && isInside(parent, output.path)) {
     return hasGlob(source) ? {path: placement.destination, kind: 'directory'} : {path: landingOf(placement, source, source)!, kind: 'part'};
   }
   return null;

@@ -1,18 +1,7 @@
 import {isExplicitImageReference} from '../model/parseImageReference';
 import type {Analysis, Stage} from '../types';
-import {
-  basenameOf,
-  buildSteps,
-  globMatches,
-  hasGlob,
-  isWithin,
-  joinPath,
-  outputsOf,
-  placementsOf,
-  relativeTo,
-  type Output,
-  type Placement,
-} from './files';
+import {buildSteps, outputsOf, placementsOf, type Output, type Placement} from './files';
+import {basename, globMatches, hasGlob, isInside, relativeTo, resolvePath} from '../contents/paths';
 import {fail, noBuildStageMessage, pass} from './outcome';
 import {isLauncher, startCommandOf, startFileOf} from './startCommand';
 import {lineOf, stageLabel} from './steps';
@@ -30,7 +19,7 @@ function buildOrigins(stage: Stage, analysis: Analysis): string[] {
 /** `/app/dist (or build, out, .next)`. */
 function describeOrigins(origins: readonly string[]): string {
   if (origins.length === 0) return 'its output directory';
-  const rest = origins.slice(1).map(basenameOf);
+  const rest = origins.slice(1).map(basename);
   return rest.length > 0 ? `${origins[0]} (or ${rest.join(', ')})` : origins[0]!;
 }
 
@@ -73,33 +62,33 @@ export const buildOutputInRuntime: CheckFunction = ({analysis, final, build, sta
 
 /** A path inside a landed output directory that the build could really have written there. */
 function plausibleInside(output: Output, candidate: string): boolean {
-  if (!isWithin(candidate, output.path) || candidate === output.path) return false;
+  if (!isInside(candidate, output.path) || candidate === output.path) return false;
   const relative = relativeTo(candidate, output.path);
   if (output.kind === 'unnamed') return !relative.includes('/');
   // `dist/dist/server.js`: the output directory does not contain a folder of its own name.
-  if (output.kind === 'directory') return relative.split('/')[0] !== basenameOf(output.origin);
+  if (output.kind === 'directory') return relative.split('/')[0] !== basename(output.origin);
   return true;
 }
 
 function outputHolds(output: Output, candidate: string): boolean {
   if (output.kind === 'file') return candidate === output.path;
-  if (output.kind === 'part') return candidate === output.path || isWithin(candidate, output.path);
+  if (output.kind === 'part') return candidate === output.path || isInside(candidate, output.path);
   return plausibleInside(output, candidate);
 }
 
 /** The path inside the placement's origin that lands at `target`, or null. */
 function sourceFor(placement: Placement, source: string, target: string): string | null {
   if (hasGlob(source)) {
-    if (!isWithin(target, placement.destination) || target === placement.destination) return null;
+    if (!isInside(target, placement.destination) || target === placement.destination) return null;
     const [first, ...rest] = relativeTo(target, placement.destination).split('/');
     const parent = source.slice(0, source.lastIndexOf('/')) || '/';
-    const matched = joinPath(parent, first!);
-    return globMatches(source, matched) ? joinPath(matched, rest.join('/')) : null;
+    const matched = resolvePath(parent, first!);
+    return globMatches(source, matched) ? resolvePath(matched, rest.join('/')) : null;
   }
-  const asFile = placement.intoDirectory ? joinPath(placement.destination, basenameOf(source)) : placement.destination;
+  const asFile = placement.intoDirectory ? resolvePath(placement.destination, basename(source)) : placement.destination;
   if (target === asFile) return source;
-  if (isWithin(target, placement.destination) && target !== placement.destination) {
-    return joinPath(source, relativeTo(target, placement.destination));
+  if (isInside(target, placement.destination) && target !== placement.destination) {
+    return resolvePath(source, relativeTo(target, placement.destination));
   }
   return null;
 }
@@ -143,7 +132,7 @@ export const startFilePresent: CheckFunction = ({analysis, final}) => {
         if (placement.origin.kind === 'stage') {
           const from = placement.origin.stage;
           // A path inside a build output is judged above: it is not there.
-          if (outputsOf(from, analysis).some((output) => output.kind !== 'file' && output.kind !== 'part' && isWithin(origin, output.path))) continue;
+          if (outputsOf(from, analysis).some((output) => output.kind !== 'file' && output.kind !== 'part' && isInside(origin, output.path))) continue;
           return pass(`The container starts ${shown}${via}, and ${lineOf(placement.step, final)} copies it from ${stageLabel(from)} (${origin}).`, line);
         }
         if (placement.origin.kind === 'context') {
@@ -162,12 +151,12 @@ export const startFilePresent: CheckFunction = ({analysis, final}) => {
 
   // A copied output that landed elsewhere: say where the file really is.
   for (const output of copiedOutputs(final, analysis)) {
-    if (output.kind !== 'directory' || !isWithin(target, output.path) || target === output.path) continue;
+    if (output.kind !== 'directory' || !isInside(target, output.path) || target === output.path) continue;
     const relative = relativeTo(target, output.path).split('/');
-    if (relative[0] !== basenameOf(output.origin) || relative.length < 2) continue;
-    const actual = joinPath(output.path, relative.slice(1).join('/'));
+    if (relative[0] !== basename(output.origin) || relative.length < 2) continue;
+    const actual = resolvePath(output.path, relative.slice(1).join('/'));
     return fail(
-      `${intro}, but ${lineOf(output.via.placement.step, final)} copies the contents of ${output.origin} into ${output.path}, so the file is at ${actual}. Copy the folder to its own place (COPY --from=${output.via.from.name ?? output.via.from.index} ${output.origin} ./${basenameOf(output.origin)}) or start ${actual}.`,
+      `${intro}, but ${lineOf(output.via.placement.step, final)} copies the contents of ${output.origin} into ${output.path}, so the file is at ${actual}. Copy the folder to its own place (COPY --from=${output.via.from.name ?? output.via.from.index} ${output.origin} ./${basename(output.origin)}) or start ${actual}.`,
       output.via.placement.instruction.range.line,
     );
   }

@@ -1,4 +1,5 @@
-import {buildSteps, placementsOf, wholeDirectory, workingDirectories, type Placement} from './files';
+import {buildSteps, placementsOf, workingDirectories, type Placement} from './files';
+import {wholeDirectory} from '../contents/paths';
 import {fail, pass} from './outcome';
 import {finalWorkdir, lineOf, stageLabel} from './steps';
 import type {Analysis, Stage} from '../types';

@@ -1,3 +1,4 @@
+import {basename} from '../contents/paths';
 import {installsProductionOnly} from '../estimate/recogniseDependencyInstall';
 import {splitShellCommands, type ShellCommand} from '../estimate/splitShellCommands';
 import type {RunInstruction} from '../types';
@@ -12,7 +13,6 @@ export type SimpleCommand = ShellCommand;
 
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
-const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** The simple commands a script runs, `sh -c '…'` unwrapped. */
 export function commandsOfScript(script: string): SimpleCommand[] {

@@ -1,8 +1,8 @@
 import {lookupBaseImage} from '../estimate/lookupBaseImage';
-import {baseImageOf, resolvePath} from '../model/stageChain';
+import {baseImageOf} from '../model/stageChain';
 import type {Analysis, CommandInstruction, Stage} from '../types';
 import {commandsOfScript} from './shell';
-import {basenameOf} from './files';
+import {basename, resolvePath} from '../contents/paths';
 import {finalEnv, finalWorkdir, stageSteps, type Step} from './steps';
 
 /**
@@ -29,7 +29,7 @@ const nodePrograms = new Set(['node', 'nodejs', 'bun', 'deno', 'tsx', 'ts-node']
 /** Programs that run their arguments as the real command. */
 const launchers = new Set(['docker-entrypoint.sh', 'tini', 'tini-static', 'dumb-init', 'env', 'exec', 'su-exec', 'gosu']);
 /** Whether a program only launches its arguments (tini, the node image's docker-entrypoint.sh). */
-export const isLauncher = (program: string): boolean => launchers.has(basenameOf(program));
+export const isLauncher = (program: string): boolean => launchers.has(basename(program));
 const packageManagers = new Set(['npm', 'yarn', 'pnpm', 'npx']);
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 /** Node options that take a value as the next word. */
@@ -72,7 +72,7 @@ function scriptArgument(words: readonly string[]): string | null | 'inline' {
       i++;
       continue;
     }
-    if (word === 'run' && basenameOf(words[0]!) === 'deno') continue;
+    if (word === 'run' && basename(words[0]!) === 'deno') continue;
     if (word.startsWith('-')) continue;
     return word;
   }
@@ -80,7 +80,7 @@ function scriptArgument(words: readonly string[]): string | null | 'inline' {
 }
 
 function scriptCandidates(path: string): string[] {
-  return /\.[a-z]+$/i.test(basenameOf(path)) ? [path] : [path, `${path}.js`, `${path}.cjs`, `${path}.mjs`, `${path}/index.js`];
+  return /\.[a-z]+$/i.test(basename(path)) ? [path] : [path, `${path}.js`, `${path}.cjs`, `${path}.mjs`, `${path}/index.js`];
 }
 
 /**
@@ -99,7 +99,7 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
   }
   // Unwrap launchers and shells until the real program is first.
   for (let guard = 0; guard < 10 && words.length > 0; guard++) {
-    const program = basenameOf(words[0]!);
+    const program = basename(words[0]!);
     if (launchers.has(program)) {
       words = words.slice(1);
       while (words[0] !== undefined && (words[0].startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
@@ -120,7 +120,7 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
       const commands = commandsOfScript(script).map((c) => c.words).filter((w) => w.length > 0);
       // `cd dir && node x.js`: the directory changes before the program runs.
       const chosen =
-        [...commands].reverse().find((w) => nodePrograms.has(basenameOf(w[0]!)) && scriptArgument(w) !== null) ??
+        [...commands].reverse().find((w) => nodePrograms.has(basename(w[0]!)) && scriptArgument(w) !== null) ??
         commands.find((w) => !['cd', 'set', 'export', 'echo', 'true'].includes(w[0]!)) ??
         null;
       if (chosen === null) break;
@@ -135,7 +135,7 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
   }
   const first = words[0];
   if (first === undefined) return {kind: 'unknown', reason: 'the start command runs nothing Stagecraft can name'};
-  const program = basenameOf(first);
+  const program = basename(first);
   if (nodePrograms.has(program)) {
     const script = scriptArgument(words);
     if (script === 'inline') return {kind: 'unknown', reason: `${words.join(' ')} runs inline code, not a file`};

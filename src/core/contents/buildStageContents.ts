@@ -15,7 +15,7 @@ import type {BaseImageInfo} from '../estimate/lookupBaseImage';
 import {destinationIsFolder, recogniseContextCopy} from '../estimate/recogniseContextCopy';
 import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
 import {recogniseSecretVariable} from '../estimate/recogniseSecret';
-import {isInside, resolveAgainst} from '../estimate/relatePaths';
+import {isInside, resolvePath as resolveAgainst} from './paths';
 import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
 import {expandVariables, type Step, type StageWalk} from './walkStages';
 

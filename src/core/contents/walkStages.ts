@@ -8,7 +8,7 @@
 
 import {lookupBaseImage, type BaseImageInfo} from '../estimate/lookupBaseImage';
 import {expandWord} from '../model/expandWord';
-import {resolvePath} from '../model/stageChain';
+import {resolvePath} from './paths';
 import type {Instruction, KeyValue, Stage} from '../types';
 
 /** One instruction as it takes effect in a stage, with the state in force just before it. */

@@ -7,7 +7,7 @@
  */
 
 import type {ContentItem} from '../types';
-import {pathSegments, relatePaths, resolveAgainst} from './relatePaths';
+import {pathSegments, relatePaths, resolvePath as resolveAgainst} from '../contents/paths';
 
 /** An item as it lives in a stage, with what the estimate needs to place copies of it. */
 export interface StageEntry {
@@ -33,7 +33,7 @@ export interface CopyRequest {
   from: {stage: number | null; image: string | null};
 }
 
-function basename(segments: readonly string[]): string {
+function lastSegment(segments: readonly string[]): string {
   return segments[segments.length - 1] ?? '';
 }
 
@@ -54,7 +54,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
   for (const written of request.sources) {
     const source = resolveAgainst('/', written);
     const sourceSegments = pathSegments(source);
-    const sourceName = basename(sourceSegments);
+    const sourceName = lastSegment(sourceSegments);
     let found = false;
     let container: {entry: StageEntry; depth: number} | null = null;
 
@@ -67,7 +67,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
         if (relation.kind === 'inside') {
           if (relation.rest.length > 0) paths.push(join(destination, relation.rest));
           else if (entry.file) {
-            const name = wildcard.test(sourceName) || sourceName === '' ? basename(itemSegments) : sourceName;
+            const name = wildcard.test(sourceName) || sourceName === '' ? lastSegment(itemSegments) : sourceName;
             paths.push(folder ? join(destination, [name]) : destination);
           } else paths.push(destination);
         } else if (relation.kind === 'contains' && (container === null || itemSegments.length >= container.depth)) {

@@ -5,6 +5,7 @@
  * (its output somewhere under the WORKDIR). Only a Go binary has a typical size.
  */
 
+import {basename} from '../contents/paths';
 import {runsBuild} from '../model/buildCommands';
 import {artifactFigures} from './artifactFigures';
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
@@ -112,9 +113,6 @@ function recogniseCargo(verb: string | undefined, args: string[], command: Shell
 const mavenPackaging = new Set(['package', 'install', 'verify', 'deploy']);
 const gradleTasks = /^(?::[\w-]+)*:?(?:build|assemble|bootJar|jar|shadowJar|installDist)$/;
 
-function baseName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
 
 const nodeRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
@@ -122,14 +120,14 @@ const nodeRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 export function recogniseBuildOutput(command: ShellCommand, context: CommandContext): CommandEffect[] {
   const [tool, ...rawArgs] = command.words;
   if (tool === undefined) return [];
-  let name = baseName(tool);
+  let name = basename(tool);
   let args = rawArgs;
   if (name === 'npx' || (name === 'pnpm' && args[0] === 'exec') || (name === 'yarn' && args[0] === 'exec')) {
     let index = name === 'npx' ? 0 : 1;
     while (index < args.length && args[index]!.startsWith('-')) index++;
     const runs = args[index];
     if (runs === undefined) return [];
-    name = baseName(runs);
+    name = basename(runs);
     args = args.slice(index + 1);
   }
 

@@ -7,7 +7,7 @@
 import type {ContentCategory, CopyInstruction} from '../types';
 import {itemDraft, type ItemDraft} from './itemDraft';
 import {recogniseSecretFile, secretFileDraft} from './recogniseSecret';
-import {hasWildcard, resolveAgainst} from './relatePaths';
+import {basename, hasGlob as hasWildcard, resolvePath as resolveAgainst} from '../contents/paths';
 
 const manifests =
   /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc(?:\.yml)?|go\.(?:mod|sum|work)|requirements[\w.-]*\.txt|constraints\.txt|Pipfile(?:\.lock)?|pyproject\.toml|poetry\.lock|uv\.lock|setup\.(?:py|cfg)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|Gemfile(?:\.lock)?|composer\.(?:json|lock))$/;
@@ -20,11 +20,6 @@ const remote = /^(?:https?:\/\/|git@|git:\/\/)/;
 const archive = /\.(?:tar|tar\.(?:gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
 
 type Kind = 'context' | 'source' | 'manifest' | 'config' | 'secret' | 'remote' | 'archive' | 'other';
-
-function basename(path: string): string {
-  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
 
 interface Classified {
   kind: Kind;

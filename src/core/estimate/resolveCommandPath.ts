@@ -4,7 +4,7 @@
  */
 
 import type {CommandContext} from './itemDraft';
-import {resolveAgainst} from './relatePaths';
+import {resolvePath as resolveAgainst} from '../contents/paths';
 import type {ShellCommand} from './splitShellCommands';
 
 /** The absolute path a command word names, or null when it holds a variable the estimate cannot read. */

@@ -5,6 +5,8 @@
  * `$(…)` and backquoted text stay inside their word.
  */
 
+import {basename} from '../contents/paths';
+
 export interface ShellCommand {
   /** The words of the command, quotes removed, wrappers (`sudo`, `env`, `then`, …) taken off. */
   words: string[];
@@ -136,10 +138,6 @@ function scan(text: string): RawCommand[] {
   return out.commands;
 }
 
-function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
 
 function normalise(raw: RawCommand, depth: number, out: ShellCommand[]): void {
   const env: Record<string, string> = {};

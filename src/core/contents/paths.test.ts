@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isInside, relatePaths} from './relatePaths';
+import {globMatches, isInside, relatePaths} from './paths';
 
 describe('relatePaths', () => {
   it('an item at or under the named path is inside, with the rest of its path', () => {
@@ -23,7 +23,10 @@ describe('relatePaths', () => {
     expect(relatePaths('/usr/local/lib/python3*/site-packages', '/usr/local/lib/python3.12/site-packages')).toEqual({kind: 'inside', rest: []});
     expect(relatePaths('/src/*', '/src/server')).toEqual({kind: 'inside', rest: []});
     expect(relatePaths('/app/a', '/app/[ab]')).toEqual({kind: 'inside', rest: []});
-    expect(relatePaths('/app/c', '/app/[!ab]')).toEqual({kind: 'inside', rest: []});
+    expect(relatePaths('/app/c', '/app/[^ab]')).toEqual({kind: 'inside', rest: []});
+    // Go's filepath.Match (BuildKit's) negates with ^ only: [!ab] is the class of !, a and b.
+    expect(relatePaths('/app/c', '/app/[!ab]')).toEqual({kind: 'none'});
+    expect(relatePaths('/app/!', '/app/[!ab]')).toEqual({kind: 'inside', rest: []});
     expect(relatePaths('/app/a/b', '/app/*')).toEqual({kind: 'inside', rest: ['b']});
     expect(relatePaths('/x/y', '/*/z')).toEqual({kind: 'none'});
   });
@@ -32,5 +35,18 @@ describe('relatePaths', () => {
     expect(isInside('/root/.npm', '/root/.npm')).toBe(true);
     expect(isInside('/root/.npm/_cacache', '/root')).toBe(true);
     expect(isInside('/root', '/root/.npm')).toBe(false);
+  });
+});
+
+describe('globMatches', () => {
+  it('never throws on a pattern that is not one (an unterminated class is taken literally)', () => {
+    expect(globMatches('/app/x[', '/app/x[')).toBe(true);
+    expect(globMatches('/app/x[', '/app/xa')).toBe(false);
+  });
+
+  it('matches a leading dot with * and never crosses a /', () => {
+    expect(globMatches('/app/*', '/app/.env')).toBe(true);
+    expect(globMatches('/app/*', '/app/a/b')).toBe(false);
+    expect(globMatches('/app/?.js', '/app/ab.js')).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../analyze';
+import {stepsOf, type StageWalk} from './walkStages';
+
+const walksOf = (text: string, buildArgs: Record<string, string> = {}) => analyze(text, {buildArgs}).contents.map((contents) => contents.walk);
+const stepOf = (walk: StageWalk, keyword: string) => stepsOf(walk).find((step) => step.instruction.keyword === keyword)!;
+
+describe('the stage walk', () => {
+  const chain = walksOf(
+    ['FROM node:24 AS deps', 'WORKDIR /app', 'ONBUILD RUN echo trigger', 'FROM deps AS build', 'WORKDIR src', 'COPY . .', 'FROM build AS test', 'RUN npm test'].join('\n'),
+  );
+
+  it('resolves WORKDIR across the FROM chain', () => {
+    expect(chain[0]!.workdir).toBe('/app');
+    expect(chain[2]!.workdir).toBe('/app/src');
+    expect(stepOf(chain[1]!, 'COPY').workdir).toBe('/app/src');
+  });
+
+  it("runs a parent's ONBUILD trigger in the direct child only", () => {
+    const keywords = (walk: StageWalk) => stepsOf(walk).map((step) => `${step.stage.name}:${step.instruction.keyword}`);
+    expect(keywords(chain[1]!)).toEqual(['deps:WORKDIR', 'build:RUN', 'build:WORKDIR', 'build:COPY']);
+    expect(keywords(chain[2]!)).toEqual(['deps:WORKDIR', 'build:RUN', 'build:WORKDIR', 'build:COPY', 'test:RUN']);
+  });
+
+  it("starts a stage on an image from the catalog's WORKDIR and ENV (golang: /go, GOPATH)", () => {
+    const [go] = walksOf('FROM golang:1.27 AS build\nCOPY . .\n');
+    expect(stepOf(go!, 'COPY').workdir).toBe('/go');
+    expect(go!.env.get('GOPATH')).toBe('/go');
+  });
+
+  it('expands variables in WORKDIR and USER', () => {
+    const [stage] = walksOf('FROM alpine:3.24\nENV APP=/srv/app NAME=app\nWORKDIR $APP/bin\nUSER ${NAME}:${NAME}\n');
+    expect(stage!.workdir).toBe('/srv/app/bin');
+    expect(stage!.user).toBe('app');
+  });
+
+  it('carries ENV to a stage built on another, but not ARG', () => {
+    const [, child] = walksOf('FROM alpine:3.24 AS base\nENV MODE=prod\nARG LEVEL=3\nFROM base\nRUN true\n');
+    expect(child!.env.get('MODE')).toBe('prod');
+    expect(child!.env.has('LEVEL')).toBe(false);
+  });
+
+  it('gives a stage ARG its --build-arg value, else its default, else the global value', () => {
+    const text = 'ARG VERSION=1\nFROM alpine:3.24\nARG VERSION\nARG MODE=dev\nARG OTHER=x\nRUN true\n';
+    const [plain] = walksOf(text);
+    expect([plain!.env.get('VERSION'), plain!.env.get('MODE')]).toEqual(['1', 'dev']);
+    const [given] = walksOf(text, {MODE: 'prod'});
+    expect(given!.env.get('MODE')).toBe('prod');
+  });
+
+  it('lets an ENV win over an ARG of the same name', () => {
+    const [stage] = walksOf('FROM alpine:3.24\nENV NODE_ENV=production\nARG NODE_ENV=development\nRUN true\n');
+    expect(stepOf(stage!, 'RUN').env.get('NODE_ENV')).toBe('production');
+  });
+});
