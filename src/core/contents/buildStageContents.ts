@@ -12,11 +12,12 @@ import {baseImageContents, baseImageItem} from '../estimate/baseImageContents';
 import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
 import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
 import type {BaseImageInfo} from '../estimate/lookupBaseImage';
-import {destinationIsFolder, recogniseContextCopy} from '../estimate/recogniseContextCopy';
+import {recogniseContextCopy} from '../estimate/recogniseContextCopy';
 import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
 import {recogniseSecretVariable} from '../estimate/recogniseSecret';
 import {isInside, resolvePath as resolveAgainst} from './paths';
-import type {ContentCategory, ContentItem, CopyInstruction, Instruction, RunInstruction, Stage} from '../types';
+import type {ContentCategory, ContentItem, Instruction, RunInstruction, Stage} from '../types';
+import {resolveCopies, type CopyRecord} from './copies';
 import {expandVariables, type Step, type StageWalk} from './walkStages';
 
 /** More items than this in one stage are left out (only hostile files get near it). */
@@ -45,6 +46,10 @@ export interface StageContents {
   venv: string | null;
   /** The stage's state instruction by instruction (WORKDIR, ENV, ARG, USER). */
   walk: StageWalk;
+  /** The COPY/ADD instructions of the stage's own steps, resolved. */
+  copies: CopyRecord[];
+  /** Directories the stage's chain has as WORKDIRs: a copy to one of them goes into it. */
+  directories: ReadonlySet<string>;
 }
 
 function distroOf(info: BaseImageInfo | null): CommandContext['distro'] {
@@ -103,6 +108,7 @@ class StageBuilder {
     private readonly serials: {next: number},
     walk: StageWalk,
     private readonly escape: string,
+    private readonly records: ReadonlyMap<Step, CopyRecord>,
   ) {
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     if (parent !== undefined && !parent.skipped) {
@@ -113,6 +119,8 @@ class StageBuilder {
         truncated: parent.truncated,
         skipped: false,
         walk,
+        copies: [],
+        directories: parent.directories,
       };
     } else {
       const known = stage.fromStage === null;
@@ -133,6 +141,8 @@ class StageBuilder {
         distro: distroOf(base?.info ?? null),
         venv: null,
         walk,
+        copies: [],
+        directories: new Set(['/']),
       };
     }
   }
@@ -277,32 +287,15 @@ class StageBuilder {
     for (const effect of effects) this.applyEffect(effect, line, mounts);
   }
 
-  /** The instruction with the variables in its paths expanded as BuildKit expands them. */
-  private expandedPaths(instruction: CopyInstruction, step: Step): CopyInstruction {
-    const {sources, destination} = instruction;
-    if (!sources.some((source) => source.includes('$')) && !destination?.includes('$')) return instruction;
-    const expand = (text: string) => expandVariables(text, step.env, this.escape);
-    return {...instruction, sources: sources.map(expand), destination: destination === null ? null : expand(destination)};
-  }
-
-  private copy(written: CopyInstruction, line: number, step: Step): void {
-    const {workdir} = step;
-    const instruction = this.expandedPaths(written, step);
+  private copy(record: CopyRecord, line: number): void {
+    const {instruction, destination, intoDirectory: folder} = record;
     const from = instruction.from;
     if (from === null) {
-      const drafts = recogniseContextCopy(instruction, workdir);
+      const drafts = recogniseContextCopy(instruction, destination, folder);
       this.add(drafts.map((draft) => this.fromDraft(draft, line, draft.paths)), line);
       return;
     }
-    if (instruction.destination === null) return;
-    const destination = resolveAgainst(workdir, instruction.destination);
-    const request = {
-      sources: instruction.sources,
-      destination,
-      destinationIsFolder: destinationIsFolder(instruction.destination, instruction.sources.length),
-      stage: this.stage.index,
-      line,
-    };
+    const request = {sources: record.sources, destination, destinationIsFolder: folder, stage: this.stage.index, line};
     if (from.kind === 'stage') {
       const source = from.stage < this.stage.index ? this.built[from.stage] : undefined;
       if (source !== undefined && !source.skipped) {
@@ -380,9 +373,11 @@ class StageBuilder {
         this.run(instruction, line, step);
         return;
       case 'copy':
-      case 'add':
-        this.copy(instruction, line, step);
+      case 'add': {
+        const record = this.records.get(step);
+        if (record !== undefined) this.copy(record, line);
         return;
+      }
       case 'workdir':
       case 'user':
       case 'label':
@@ -409,9 +404,12 @@ export function buildStageContents(stages: readonly Stage[], walks: readonly Sta
       built.push(skippedStage(stage, walk));
       continue;
     }
-    const builder = new StageBuilder(stage, built, serials, walk, escape);
+    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
+    const directories = new Set(parent?.directories ?? ['/']);
+    const copies = resolveCopies(walk.ownSteps, walks, escape, directories);
+    const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])));
     for (const step of walk.ownSteps) builder.apply(step);
-    built.push(builder.contents);
+    built.push({...builder.contents, copies, directories});
     items += builder.contents.entries.length;
   }
   return built;
@@ -431,5 +429,7 @@ function skippedStage(stage: Stage, walk: StageWalk): StageContents {
     distro: null,
     venv: null,
     walk,
+    copies: [],
+    directories: new Set(['/']),
   };
 }

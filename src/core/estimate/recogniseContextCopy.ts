@@ -7,7 +7,7 @@
 import type {ContentCategory, CopyInstruction} from '../types';
 import {itemDraft, type ItemDraft} from './itemDraft';
 import {recogniseSecretFile, secretFileDraft} from './recogniseSecret';
-import {basename, hasGlob as hasWildcard, resolvePath as resolveAgainst} from '../contents/paths';
+import {basename, hasGlob as hasWildcard} from '../contents/paths';
 
 const manifests =
   /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc(?:\.yml)?|go\.(?:mod|sum|work)|requirements[\w.-]*\.txt|constraints\.txt|Pipfile(?:\.lock)?|pyproject\.toml|poetry\.lock|uv\.lock|setup\.(?:py|cfg)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|Gemfile(?:\.lock)?|composer\.(?:json|lock))$/;
@@ -53,10 +53,6 @@ export function copyDestination(source: string, destination: string, destination
   return destinationIsFolder ? `${destination === '/' ? '' : destination}/${basename(source)}` : destination;
 }
 
-/** Whether the destination as written names a folder: a trailing slash, `.`, or several sources. */
-export function destinationIsFolder(destination: string, sourceCount: number): boolean {
-  return sourceCount > 1 || /\/$/.test(destination) || /(?:^|\/)\.\.?$/.test(destination);
-}
 
 const labels: Record<Exclude<Kind, 'secret'>, {category: ContentCategory; label: (names: string) => string; assumption: string}> = {
   context: {
@@ -99,22 +95,21 @@ const labels: Record<Exclude<Kind, 'secret'>, {category: ContentCategory; label:
 const remembered = new Map<string, readonly ItemDraft[]>();
 
 /** The items a COPY/ADD from the build context (no --from) adds, grouped by kind. Remembered; do not change the result. */
-export function recogniseContextCopy(instruction: CopyInstruction, workdir: string): readonly ItemDraft[] {
-  const key = `${instruction.kind}\u0000${workdir}\u0000${instruction.destination}\u0000${instruction.heredocs[0]?.name ?? ''}\u0000${instruction.sources.join('\u0000')}`;
+export function recogniseContextCopy(instruction: CopyInstruction, destination: string, folder: boolean): readonly ItemDraft[] {
+  const key = `${instruction.kind}\u0000${destination}\u0000${folder}\u0000${instruction.heredocs[0]?.name ?? ''}\u0000${instruction.sources.join('\u0000')}`;
   let drafts = remembered.get(key);
   if (drafts === undefined) {
-    drafts = recognise(instruction, workdir);
+    drafts = recognise(instruction, destination, folder);
     if (remembered.size >= 500) remembered.clear();
     remembered.set(key, drafts);
   }
   return drafts;
 }
 
-function recognise(instruction: CopyInstruction, workdir: string): ItemDraft[] {
+function recognise(instruction: CopyInstruction, destination: string, folder: boolean): ItemDraft[] {
   const add = instruction.kind === 'add';
   const how = add ? 'ADD' : 'COPY';
   if (instruction.heredocs.length > 0 && instruction.sources.every((source) => source.startsWith('<<'))) {
-    const destination = instruction.destination === null ? workdir : resolveAgainst(workdir, instruction.destination);
     return [
       itemDraft({
         category: 'other',
@@ -125,9 +120,6 @@ function recognise(instruction: CopyInstruction, workdir: string): ItemDraft[] {
       }),
     ];
   }
-  if (instruction.destination === null) return [];
-  const destination = resolveAgainst(workdir, instruction.destination);
-  const folder = destinationIsFolder(instruction.destination, instruction.sources.length);
 
   const groups = new Map<Kind, {names: string[]; paths: string[]; file: boolean}>();
   const secrets: ItemDraft[] = [];

@@ -1,0 +1,95 @@
+/**
+ * Every COPY/ADD of a stage resolved once, the way BuildKit resolves it: sources (variables expanded) from
+ * the root of the build context, stage or image they come from, the destination against the WORKDIR, and
+ * whether the sources go into the destination as a folder. The stage-contents builder places items with
+ * these records, and the checks and diagnostics read the same records.
+ */
+
+import {isExplicitImageReference} from '../model/parseImageReference';
+import type {CopyInstruction} from '../types';
+import {basename, hasGlob, resolvePath, wholeDirectory} from './paths';
+import {expandVariables, type Step, type StageWalk} from './walkStages';
+
+export type CopyOrigin = {kind: 'context'} | {kind: 'stage'; stage: number} | {kind: 'image'; ref: string} | {kind: 'invalid'; raw: string};
+
+/** A copy that brings a project's whole source: the build context, or a stage's or image's working directory. */
+export type WholeSource = {kind: 'build-context'} | {kind: 'working-directory'; path: string};
+
+export interface CopyRecord {
+  step: Step;
+  /** The instruction with its source and destination variables expanded. */
+  instruction: CopyInstruction;
+  origin: CopyOrigin;
+  /** Absolute source paths (`/` is the root of the context, stage or image); URLs and git sources left out. */
+  sources: string[];
+  /** Absolute destination. */
+  destination: string;
+  /** Whether the sources go into the destination as a folder (see `intoDirectory`). */
+  intoDirectory: boolean;
+  /** Set when the copy brings a whole source tree. */
+  wholeSource: WholeSource | null;
+}
+
+/** Directories that hold a project's source by convention: copying one whole from a stage copies the source. */
+export const workingDirectories: ReadonlySet<string> = new Set(['/', '/app', '/src', '/usr/src/app', '/usr/app', '/home/node/app', '/go/src/app', '/workspace', '/code']);
+
+const remote = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
+const looksLikeFileName = /\.[A-Za-z0-9]+$/;
+
+/**
+ * A destination is a folder when written as one (trailing `/`, `.` or `..`), when several sources go there,
+ * when it is a directory the stage already has (a WORKDIR of its chain), or when a wildcard source goes to a
+ * name that does not look like a file. One wildcard match may be copied to a file name (`*.jar app.jar`).
+ */
+function intoDirectory(written: string, destination: string, sources: readonly string[], knownDirectories: ReadonlySet<string>): boolean {
+  if (written.endsWith('/') || /(?:^|\/)\.{1,2}$/.test(written) || sources.length > 1) return true;
+  if (knownDirectories.has(destination)) return true;
+  return sources.some(hasGlob) && !looksLikeFileName.test(basename(destination));
+}
+
+function originOf(instruction: CopyInstruction): CopyOrigin {
+  const from = instruction.from;
+  if (from === null) return {kind: 'context'};
+  if (from.kind === 'stage') return {kind: 'stage', stage: from.stage};
+  if (from.kind === 'image') return {kind: 'image', ref: from.ref};
+  return {kind: 'invalid', raw: from.raw};
+}
+
+function wholeSourceOf(origin: CopyOrigin, sources: readonly string[], walks: readonly StageWalk[]): WholeSource | null {
+  for (const source of sources) {
+    const directory = wholeDirectory(source);
+    if (origin.kind === 'context') {
+      if (directory === '/') return {kind: 'build-context'};
+      continue;
+    }
+    if (origin.kind === 'invalid' || (origin.kind === 'image' && !isExplicitImageReference(origin.ref))) continue;
+    const workdir = origin.kind === 'stage' ? walks[origin.stage]?.workdir : null;
+    if (workingDirectories.has(directory) || directory === workdir) return {kind: 'working-directory', path: directory};
+  }
+  return null;
+}
+
+/** The copy records of a stage's own steps, given the WORKDIRs its chain has used so far. */
+export function resolveCopies(steps: readonly Step[], walks: readonly StageWalk[], escape: string, knownDirectories: Set<string>): CopyRecord[] {
+  const records: CopyRecord[] = [];
+  for (const step of steps) {
+    knownDirectories.add(step.workdir);
+    const written = step.instruction;
+    if ((written.kind !== 'copy' && written.kind !== 'add') || written.destination === null) continue;
+    const expand = (text: string) => expandVariables(text, step.env, escape);
+    const instruction: CopyInstruction = {...written, sources: written.sources.map(expand), destination: expand(written.destination)};
+    const origin = originOf(instruction);
+    const sources = instruction.sources.filter((source) => !remote.test(source) && !source.startsWith('<<')).map((source) => resolvePath('/', source));
+    const destination = resolvePath(step.workdir, instruction.destination!);
+    records.push({
+      step,
+      instruction,
+      origin,
+      sources,
+      destination,
+      intoDirectory: intoDirectory(instruction.destination!, destination, instruction.sources, knownDirectories),
+      wholeSource: wholeSourceOf(origin, sources, walks),
+    });
+  }
+  return records;
+}
