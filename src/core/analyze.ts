@@ -153,7 +153,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const defaultBuilt = new Set(
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
   );
-  for (const rule of rules) rule({parsed, model, graph, defaultBuilt, targetOption: options.target ?? null, sink});
+  for (const rule of rules) rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, sink});
 
   const policy = readCheckDirective(parsed.directives);
   const kept = applySkips(sink.diagnostics, policy);

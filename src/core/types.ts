@@ -272,9 +272,14 @@ export interface EstimateWarning {
   line: number;
   /** The stage whose contents carry it (the final stage). */
   stage: number;
-  /** The content item the warning is about. */
+  /** The content item the warning is about ('' when the finding names no single item). */
   itemId: string;
   bytes: number | null;
+  /**
+   * Set when the warning is a finding of the stage-contents model that an exercise check and a diagnostic
+   * share: `whole-source` (no-source-in-runtime, SourceInFinalStage).
+   */
+  finding?: 'whole-source';
 }
 
 export interface LeftBehindItem extends ContentItem {

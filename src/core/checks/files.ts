@@ -1,8 +1,8 @@
 import {runsBuild} from '../model/buildCommands';
 import {basename, globMatches, hasGlob, isInside, relativeTo, resolvePath} from '../contents/paths';
+import type {CopyRecord} from '../contents/copies';
 import type {Analysis, CopyInstruction, Stage} from '../types';
 import {commandsOfRun, type SimpleCommand} from './shell';
-import {expandVariables as expand} from '../contents/walkStages';
 import {stageSteps, type Step} from './steps';
 
 /**
@@ -33,43 +33,27 @@ export interface Placement {
   intoDirectory: boolean;
 }
 
-const normaliseSource = (source: string): string => resolvePath('/', source);
-
 const placementCache = new WeakMap<Stage, Placement[]>();
 
-/** The COPY/ADD instructions that take effect in a stage (inherited ones included), resolved. */
+function toPlacement(record: CopyRecord, analysis: Analysis): Placement {
+  const {origin} = record;
+  return {
+    step: record.step,
+    instruction: record.instruction,
+    origin: origin.kind === 'stage' ? {kind: 'stage', stage: analysis.stages[origin.stage]!} : origin,
+    sources: record.sources,
+    destination: record.destination,
+    intoDirectory: record.intoDirectory,
+  };
+}
+
+/** The COPY/ADD instructions that take effect in a stage (inherited ones included), from the stage-contents model. */
 export function placementsOf(stage: Stage, analysis: Analysis): Placement[] {
   const cached = placementCache.get(stage);
   if (cached) return cached;
-  const placements: Placement[] = [];
-  const workdirs = new Set<string>(['/']);
-  for (const step of stageSteps(stage, analysis)) {
-    const instruction = step.instruction;
-    workdirs.add(step.workdir);
-    if (instruction.kind !== 'copy' && instruction.kind !== 'add') continue;
-    if (instruction.destination === null) continue;
-    const escape = analysis.escapeCharacter;
-    const from = instruction.from;
-    const origin: CopyOrigin =
-      from === null
-        ? {kind: 'context'}
-        : from.kind === 'stage'
-          ? {kind: 'stage', stage: analysis.stages[from.stage]!}
-          : from.kind === 'image'
-            ? {kind: 'image', ref: from.ref}
-            : {kind: 'invalid', raw: from.raw};
-    const rawSources = instruction.sources.filter((source) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !source.startsWith('git@'));
-    const sources = rawSources.map((source) => normaliseSource(expand(source, step.env, escape)));
-    const rawDestination = expand(instruction.destination, step.env, escape);
-    const destination = resolvePath(step.workdir, rawDestination);
-    const intoDirectory =
-      rawDestination.endsWith('/') ||
-      /(?:^|\/)\.{1,2}$/.test(rawDestination) ||
-      instruction.sources.length > 1 ||
-      instruction.sources.some(hasGlob) ||
-      workdirs.has(destination);
-    placements.push({step, instruction, origin, sources, destination, intoDirectory});
-  }
+  const chain: number[] = [];
+  for (let walk = analysis.contents[stage.index]?.walk ?? null; walk !== null; walk = walk.parent) chain.unshift(walk.index);
+  const placements = chain.flatMap((index) => (analysis.contents[index]?.copies ?? []).map((record) => toPlacement(record, analysis)));
   placementCache.set(stage, placements);
   return placements;
 }

@@ -1,45 +1,26 @@
-import {buildSteps, placementsOf, workingDirectories, type Placement} from './files';
-import {wholeDirectory} from '../contents/paths';
+import {describeWholeSource, wholeSourceCopy} from '../contents/queries';
+import {buildSteps} from './files';
 import {fail, pass} from './outcome';
-import {finalWorkdir, lineOf, stageLabel} from './steps';
-import type {Analysis, Stage} from '../types';
+import {lineOf, stageLabel} from './steps';
+import type {Stage} from '../types';
 import type {CheckFunction} from './types';
 
-
-/** Whether a placement copies a whole build context or a whole working directory, and which. */
-function copiedSource(placement: Placement, analysis: Analysis): string | null {
-  for (const raw of placement.sources) {
-    const source = wholeDirectory(raw);
-    if (placement.origin.kind === 'context') {
-      if (source === '/') return 'the whole build context';
-      continue;
-    }
-    const workdir = placement.origin.kind === 'stage' ? finalWorkdir(placement.origin.stage, analysis) : null;
-    if (workingDirectories.has(source) || source === workdir) {
-      const where = placement.origin.kind === 'stage' ? stageLabel(placement.origin.stage) : placement.instruction.from?.raw ?? 'another image';
-      return `the whole working directory ${source} of ${where}`;
-    }
-  }
-  return null;
-}
 
 /**
  * `no-source-in-runtime`: the final stage does not copy the whole build context (`COPY . .`, `ADD . /app`)
  * nor a whole working directory (`/app`, `/src`, `/usr/src/app`, `/`, or the source stage's WORKDIR) of
- * any stage or image.
+ * any stage or image: the model's whole-source finding, which the estimate and SourceInFinalStage share.
  */
 export const noSourceInRuntime: CheckFunction = ({analysis, final}) => {
   if (final === null) return fail('The file has no stage.');
-  for (const placement of placementsOf(final, analysis)) {
-    const what = copiedSource(placement, analysis);
-    if (what === null) continue;
-    const line = placement.instruction.range.line;
-    return fail(
-      `${lineOf(placement.step, final)}: ${placement.instruction.keyword} ${placement.instruction.text} puts ${what} into the final image: source code, tests, configuration and whatever else lies there ship with it. Copy only what runs (the build output, production dependencies).`,
-      line,
-    );
-  }
-  return pass('The final stage copies only chosen files, not the whole source.');
+  const record = wholeSourceCopy(analysis.contents, final.index);
+  if (record === null) return pass('The final stage copies only chosen files, not the whole source.');
+  const {instruction, step} = record;
+  const what = describeWholeSource(record, (index) => stageLabel(analysis.stages[index]!));
+  return fail(
+    `${lineOf(step, final)}: ${instruction.keyword} ${instruction.text} puts ${what} into the final image: source code, tests, configuration and whatever else lies there ship with it. Copy only what runs (the build output, production dependencies).`,
+    instruction.range.line,
+  );
 };
 
 function ownOrInherited(stage: Stage, final: Stage): string {

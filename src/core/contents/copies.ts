@@ -5,7 +5,6 @@
  * these records, and the checks and diagnostics read the same records.
  */
 
-import {isExplicitImageReference} from '../model/parseImageReference';
 import type {CopyInstruction} from '../types';
 import {basename, hasGlob, resolvePath, wholeDirectory} from './paths';
 import {expandVariables, type Step, type StageWalk} from './walkStages';
@@ -62,7 +61,6 @@ function wholeSourceOf(origin: CopyOrigin, sources: readonly string[], walks: re
       if (directory === '/') return {kind: 'build-context'};
       continue;
     }
-    if (origin.kind === 'invalid' || (origin.kind === 'image' && !isExplicitImageReference(origin.ref))) continue;
     const workdir = origin.kind === 'stage' ? walks[origin.stage]?.workdir : null;
     if (workingDirectories.has(directory) || directory === workdir) return {kind: 'working-directory', path: directory};
   }

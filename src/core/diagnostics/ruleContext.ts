@@ -1,3 +1,4 @@
+import type {StageContents} from '../contents/buildStageContents';
 import type {StageGraph} from '../graph/buildStageGraph';
 import type {StageModel} from '../model/buildStageModel';
 import type {DiagnosticSink} from '../model/refusals';
@@ -8,6 +9,8 @@ export interface RuleContext {
   parsed: ParsedFile;
   model: StageModel;
   graph: StageGraph;
+  /** The stage-contents model (empty when it could not be built). */
+  contents: readonly StageContents[];
   /** Stages BuildKit builds for a plain `docker build .` (the default target), whatever target was chosen. */
   defaultBuilt: ReadonlySet<number>;
   /** `--target` as given (a name, or an index: Stagecraft's extension), or null. */

@@ -8,7 +8,9 @@ import type {ContentItem, Estimate, LeftBehindItem, SizeRange, Stage, StageEstim
 import {artifactAssumption} from './artifactFigures';
 import {catalogAssumption} from './baseImageCatalog';
 import {maxItemsPerFile, maxItemsPerStage, type StageContents} from '../contents/buildStageContents';
-import {estimateWarnings} from './estimateWarnings';
+import {describeWholeSource, wholeSourceCopy} from '../contents/queries';
+import {quotedStageLabel} from '../model/stageLabel';
+import {estimateWarnings, type WholeSourceFinding} from './estimateWarnings';
 
 export interface EstimateInput {
   stages: readonly Stage[];
@@ -101,6 +103,12 @@ export function emptyEstimate(note?: string): Estimate {
   };
 }
 
+function wholeSourceFinding(contents: readonly StageContents[], stages: readonly Stage[], target: number): WholeSourceFinding | null {
+  const record = wholeSourceCopy(contents, target);
+  if (record === null) return null;
+  return {line: record.instruction.range.line, what: describeWholeSource(record, (index) => (stages[index] ? quotedStageLabel(stages[index]) : `#${index}`))};
+}
+
 /** The contract's `estimate`: sizes and comparisons read off the stage-contents model. Pure. */
 export function estimateImage(input: EstimateInput): Estimate {
   const contents = input.contents;
@@ -165,7 +173,7 @@ export function estimateImage(input: EstimateInput): Estimate {
     final: {index: target, bytes: finalBytes, range: finalStage.range},
     singleStage,
     leftBehind,
-    warnings: estimateWarnings(finalStage.contents, target, finalContents.baseRef),
+    warnings: estimateWarnings(finalStage.contents, target, finalContents.baseRef, wholeSourceFinding(contents, input.stages, target)),
     savings: {
       bytes: savingsBytes,
       percent: savingsBytes !== null && singleStage.bytes ? Math.round((1000 * savingsBytes) / singleStage.bytes) / 10 : null,

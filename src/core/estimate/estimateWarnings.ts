@@ -37,9 +37,7 @@ function message(category: EstimateWarningCategory, item: ContentItem): string {
     case 'toolchain':
       return `The final image carries ${item.label} (${where(item)}${size(item)}). A runtime needs only the build output: build in an earlier stage and copy the result into a runtime image.`;
     case 'source':
-      return item.wholeBuildContext
-        ? `The final image holds ${item.label} (${where(item)}): everything in the project folder that .dockerignore lets through, tests and tooling included. Copy only what the program needs at runtime, such as the build output from the build stage.${layerNote(item)}`
-        : `The final image holds ${item.label} (${where(item)}) next to the build output it was built into. The program runs from the build output; the source is dead weight at runtime.${layerNote(item)}`;
+      return `The final image holds ${item.label} (${where(item)}) next to the build output it was built into. The program runs from the build output; the source is dead weight at runtime.${layerNote(item)}`;
     case 'dev-dependencies':
       return item.paths.some((path) => path.endsWith('/node_modules'))
         ? `The final image holds ${item.label} (${where(item)}${size(item)}). Install production dependencies only (\`npm ci --omit=dev\`), or copy node_modules from a stage that did.${layerNote(item)}`
@@ -57,14 +55,34 @@ function message(category: EstimateWarningCategory, item: ContentItem): string {
 
 const warned: ReadonlySet<string> = new Set<EstimateWarningCategory>(['toolchain', 'source', 'dev-dependencies', 'cache', 'secret']);
 
+/** The stage-contents model's whole-source finding for the final stage, described for people. */
+export interface WholeSourceFinding {
+  line: number;
+  /** `the whole build context`, `the whole working directory /app of "build"`. */
+  what: string;
+}
+
+function wholeSourceWarning(finding: WholeSourceFinding, items: readonly ContentItem[], stage: number): EstimateWarning {
+  const item = items.find((candidate) => candidate.line === finding.line && candidate.removedAt === null) ?? items.find((candidate) => candidate.line === finding.line);
+  return {
+    category: 'source',
+    message: `The final image holds ${finding.what} (line ${finding.line}): ${finding.what.includes('build context') ? 'everything in the project folder that .dockerignore lets through' : 'everything that stage kept there'}, tests and tooling included. Copy only what the program needs at runtime, such as the build output from the build stage.`,
+    finding: 'whole-source',
+    line: finding.line,
+    stage,
+    itemId: item?.id ?? '',
+    bytes: item?.bytes ?? null,
+  };
+}
+
 /**
- * Warnings about the final stage's contents. Source counts only when it is the whole build context, or
- * sits beside build output (an interpreted program's own files are what it runs).
+ * Warnings about the final stage's contents. Source is warned about exactly when the model finds a whole
+ * source tree copied in (the finding the `no-source-in-runtime` check and SourceInFinalStage share).
  */
-export function estimateWarnings(items: readonly ContentItem[], stage: number, baseRef: string): EstimateWarning[] {
-  const warnings: EstimateWarning[] = [];
-  const baseToolchains = items.filter((item) => item.category === 'toolchain' && item.includedIn === 'base-image' && item.compiler && item.via !== 'copy');
+export function estimateWarnings(items: readonly ContentItem[], stage: number, baseRef: string, wholeSource: WholeSourceFinding | null): EstimateWarning[] {
+  const warnings: EstimateWarning[] = wholeSource === null ? [] : [wholeSourceWarning(wholeSource, items, stage)];
   const builtOutput = items.some((item) => item.category === 'build-output' && item.removedAt === null);
+  const baseToolchains = items.filter((item) => item.category === 'toolchain' && item.includedIn === 'base-image' && item.compiler && item.via !== 'copy');
   if (baseToolchains.length > 0) {
     const first = baseToolchains[0]!;
     const names = baseToolchains.map((item) => item.label.replace(/, in [^,]*$/, '')).join(' and ');
@@ -80,9 +98,10 @@ export function estimateWarnings(items: readonly ContentItem[], stage: number, b
   for (const item of items) {
     if (!warned.has(item.category)) continue;
     if (item.category === 'toolchain' && (!item.compiler || baseToolchains.includes(item))) continue;
-    if (item.category === 'source' && !item.wholeBuildContext && !builtOutput) continue;
+    // A whole source tree is the finding below; a part of the source is dead weight only beside build output.
+    if (item.category === 'source' && (wholeSource !== null || item.wholeBuildContext || !builtOutput)) continue;
     const category = item.category as EstimateWarningCategory;
     warnings.push({category, message: message(category, item), line: item.line, stage, itemId: item.id, bytes: item.bytes});
   }
-  return warnings;
+  return warnings.sort((a, b) => a.line - b.line);
 }
