@@ -51,7 +51,8 @@ export function dockerfileBlocksOf(file: string, text: string): DockerfileExampl
     const end = lines.findIndex((l, j) => j > i && l.trim().startsWith(marker) && l.trim().replace(/[`~]/g, '') === '');
     const close = end === -1 ? lines.length : end;
     if (fence[3] === 'dockerfile') {
-      blocks.push({file, line: i + 2, text: lines.slice(i + 1, close).join('\n') + '\n', meta: fence[4]!.trim(), playground});
+      const body = lines.slice(i + 1, close);
+      blocks.push({file, line: i + 2, text: body.length === 0 ? '' : body.join('\n') + '\n', meta: fence[4]!.trim(), playground});
     }
     i = close;
   }
