@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../src/core/analyze';
-import {supportStatus} from '../../src/core/catalog/supportWindows';
+import {supportStatus, type EndOfLife} from '../../src/core/catalog/supportWindows';
 import {readDocs} from './docs';
 import {docsDockerfiles, exerciseDockerfiles, exerciseFiles, hasFlag, type DockerfileExample} from './dockerfileExamples';
 
@@ -16,11 +16,17 @@ const teachesEndOfLife = /end[- ]of[- ]life/i;
 /** Words that could be image references: `node:20-slim`, `gcr.io/distroless/static-debian12`. */
 const candidatePattern = /[a-z0-9][a-z0-9._/-]*(?::[a-z0-9_][a-z0-9._-]*)?/gi;
 
+/** `node:20-slim (node 20 ended 2026-04-30; use node:24)`; "ended by" for a line older than the table lists. */
+function explain({reference, line, window}: EndOfLife): string {
+  const when = line === window.line ? 'ended' : 'ended by';
+  return `${reference} (${window.image} ${line} ${when} ${window.endOfLife}; use ${window.moveTo})`;
+}
+
 function endOfLifeIn(text: string): string[] {
   const found = [...text.matchAll(candidatePattern)]
     .map((match) => supportStatus(match[0], today))
     .filter((status) => status !== null)
-    .map((status) => `${status.reference} (${status.window.image} ${status.line} ended ${status.window.endOfLife}; use ${status.window.moveTo})`);
+    .map(explain);
   return [...new Set(found)];
 }
 
@@ -50,7 +56,7 @@ function scanAnalysis(example: DockerfileExample): string[] {
   ];
   return references.flatMap(({ref, line}) => {
     const status = supportStatus(ref, today);
-    return status ? [`${example.file}:${example.line + line - 1}: ${ref} (${status.window.image} ${status.line} ended ${status.window.endOfLife}; use ${status.window.moveTo})`] : [];
+    return status ? [`${example.file}:${example.line + line - 1}: ${explain(status)}`] : [];
   });
 }
 
