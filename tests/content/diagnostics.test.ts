@@ -5,13 +5,15 @@ import {
   diagnosticDefinitions,
   diagnosticsPagePath,
   type DiagnosticCode,
+  type DiagnosticOrigin,
 } from '../../src/core/diagnostics/codes';
 import {headingsOf, readDocs, type Heading} from './docs';
+import {attributesOf, dockerfileBlocksOf} from './dockerfileExamples';
 
 /** The page every diagnostic's `url` points at. */
 const pageFile = path.join('reference', 'diagnostics.mdx');
 
-/** Headings on the page that are not about one code: the intro and the groups, each with its own id. */
+/** The level-2 headings: the intro and the groups. Every code is a level-3 heading inside a group. */
 const sectionIds = [
   'severities-and-origins',
   'refusals',
@@ -40,12 +42,29 @@ function codeOf(heading: Heading): string | null {
   return match ? match[1]! : null;
 }
 
-/** The text from a heading to the next `##` heading. */
+/** The text from a code's heading to the next heading of level 3 or above. */
 function sectionOf(text: string, heading: Heading): string {
   const lines = text.split('\n');
-  const next = headingsOf(text).find((h) => h.line > heading.line && lines[h.line - 1]!.startsWith('## '));
+  const next = headingsOf(text).find((h) => h.line > heading.line && /^#{2,3} /.test(lines[h.line - 1]!));
   return lines.slice(heading.line, next ? next.line - 1 : lines.length).join('\n');
 }
+
+/** How each entry names the origin of its code, in its first line. */
+const originLabels: Record<DiagnosticOrigin, string> = {
+  'buildkit-check': 'BuildKit build check',
+  hadolint: 'hadolint rule',
+  'buildkit-error': "Stagecraft's own code for a BuildKit error",
+  stagecraft: "Stagecraft's own check",
+};
+
+/**
+ * Codes whose example cannot avoid a second one, and why: any circle of COPY --from edges contains a copy from a
+ * later stage (DL3022); a FROM that names a later stage falls back to an image without a tag (DL3006).
+ */
+const companions: Partial<Record<DiagnosticCode, readonly string[]>> = {
+  CircularDependency: ['DL3022'],
+  FromFutureStage: ['DL3006'],
+};
 
 describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
   const text = readPage();
@@ -57,7 +76,7 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
     expect(frontMatter.split('\n')).toContain(`slug: ${diagnosticsPagePath}`);
   });
 
-  it('gives every code exactly one level-2 heading, "<Code>" with the id diagnosticAnchor(code)', () => {
+  it('gives every code exactly one level-3 heading, "<Code>" with the id diagnosticAnchor(code), inside a group', () => {
     const problems: string[] = [];
     for (const code of codes) {
       const anchor = diagnosticAnchor(code);
@@ -67,9 +86,11 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
         continue;
       }
       const heading = withId[0]!;
-      if (lines[heading.line - 1] !== `## ${code} {/* #${anchor} */}`) {
+      if (lines[heading.line - 1] !== `### ${code} {/* #${anchor} */}`) {
         problems.push(`${code}: line ${heading.line} reads "${lines[heading.line - 1]}"`);
       }
+      const group = headings.filter((h) => h.line < heading.line && lines[h.line - 1]!.startsWith('## ')).pop();
+      if (!group || group.id === 'severities-and-origins') problems.push(`${code}: not inside a group`);
     }
     expect(problems).toEqual([]);
   });
@@ -118,6 +139,39 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
       const checkPage = `https://docs.docker.com/reference/build-checks/${diagnosticAnchor(code)}/`;
       if (origin === 'buildkit-check' && !section.includes(checkPage)) problems.push(`${code}: no link to ${checkPage}`);
       if (origin === 'hadolint' && !section.includes('hadolint')) problems.push(`${code}: does not say it is a hadolint rule`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has each group heading at level 2 and no code heading at level 2', () => {
+    for (const id of sectionIds) {
+      const heading = headings.find((h) => h.id === id)!;
+      expect(lines[heading.line - 1], `#${id}`).toMatch(/^## /);
+    }
+    expect(headings.filter((h) => lines[h.line - 1]!.startsWith('## ')).map((h) => h.id).sort()).toEqual([...sectionIds].sort());
+  });
+
+  it("labels every code as a BuildKit build check, a hadolint rule, or Stagecraft's own, as its origin says", () => {
+    const problems: string[] = [];
+    for (const code of codes) {
+      const heading = headings.find((h) => h.id === diagnosticAnchor(code));
+      if (!heading) continue; // reported above
+      const firstLine = sectionOf(text, heading).split('\n').find((line) => line.trim() !== '') ?? '';
+      const label = originLabels[diagnosticDefinitions[code].origin];
+      if (!firstLine.includes(` · ${label}`)) problems.push(`${code}: first line does not say "${label}": ${firstLine}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every code an example that declares exactly its own code (checked by the example gate)', () => {
+    const problems: string[] = [];
+    for (const code of codes) {
+      const heading = headings.find((h) => h.id === diagnosticAnchor(code));
+      if (!heading) continue; // reported above
+      const example = dockerfileBlocksOf(pageFile, sectionOf(text, heading))[0];
+      const declared = (attributesOf(example?.meta ?? '').expect ?? '').split(',').filter((c) => c !== '');
+      const wanted = [code, ...(companions[code] ?? [])];
+      if (declared.sort().join() !== wanted.sort().join()) problems.push(`${code}: first example declares [${declared.join(', ')}]`);
     }
     expect(problems).toEqual([]);
   });

@@ -20,6 +20,11 @@ export interface DockerfilePlaygroundProps {
   variant?: 'inline' | 'page';
   /** Load at once rather than when scrolled near (the playground page). */
   eager?: boolean;
+  /**
+   * The diagnostic codes this example is meant to show, comma-separated (`"DL3022,UndefinedStage"`). Read only by
+   * the content tests, which fail on any other error or warning; ignored when rendering.
+   */
+  expect?: string;
 }
 
 /** A short stable hash of the example, so each editor's autosave has its own key. */

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 # The manifests change rarely: install from them alone, so the layer stays cached.
 COPY package.json package-lock.json ./
@@ -8,7 +8,7 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

@@ -1,10 +1,10 @@
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY . .
 RUN npm ci
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

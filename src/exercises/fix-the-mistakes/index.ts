@@ -19,11 +19,11 @@ export const fixTheMistakes: DockerfileExercise = {
     'Read every --from: does it name a stage of this file? BuildKit treats a word that names no stage as an image to pull.',
     'Stage names are stored in lower case: name the stage builder and write COPY --from=builder.',
     'Copying /app copies everything in it: the source, the tests, node_modules with devDependencies. Copy /app/dist to ./dist instead.',
-    'Base the runtime on node:20-slim, and for production dependencies run npm prune --omit=dev in the build stage and copy /app/node_modules too.',
+    'Base the runtime on node:24-slim, and for production dependencies run npm prune --omit=dev in the build stage and copy /app/node_modules too.',
   ],
   explanation:
     'The stage is named in lower case (AS builder), so COPY --from=builder finds it; biulder named no stage and ' +
-    'BuildKit would have tried to pull an image of that name. The runtime starts from node:20-slim and copies only ' +
+    'BuildKit would have tried to pull an image of that name. The runtime starts from node:24-slim and copies only ' +
     '/app/dist and the pruned node_modules, so the source, the devDependencies and the toolchain stay behind.',
   next: 'cache-friendly-deps',
   start,

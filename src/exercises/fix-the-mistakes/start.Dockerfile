@@ -1,9 +1,9 @@
-FROM node:20 AS Builder
+FROM node:24 AS Builder
 WORKDIR /app
 COPY . .
 RUN npm ci && npm run build
 
-FROM node:20
+FROM node:24
 WORKDIR /app
 COPY --from=biulder /app /app
 CMD ["node", "dist/server.js"]

@@ -17,10 +17,10 @@ export const goMultiStage: DockerfileExercise = {
     ...advice(['ca-certificates-on-scratch', 'non-root-user', 'deps-cached-before-source', 'pinned-base-tags']),
   ],
   hints: [
-    'Name the first stage (FROM golang:1.22 AS build) and add a second FROM for the runtime.',
+    'Name the first stage (FROM golang:1.27 AS build) and add a second FROM for the runtime.',
     'The runtime needs only the binary: COPY --from=build /bin/server /server, and a CMD or ENTRYPOINT that starts /server.',
-    'golang:1.22 links against glibc when cgo is on, and scratch, alpine and distroless static have no glibc: build with CGO_ENABLED=0 go build -o /bin/server .',
-    'gcr.io/distroless/static-debian12:nonroot is about 2 MB, has CA certificates and runs as a non-root user; copy go.mod and go.sum and RUN go mod download before COPY . . to cache the modules.',
+    'golang:1.27 links against glibc when cgo is on, and scratch, alpine and distroless static have no glibc: build with CGO_ENABLED=0 go build -o /bin/server .',
+    'gcr.io/distroless/static-debian13:nonroot is about 2 MB, has CA certificates and runs as a non-root user; copy go.mod and go.sum and RUN go mod download before COPY . . to cache the modules.',
   ],
   explanation:
     'The build stage downloads the modules before copying the source (so they are cached) and builds a static ' +

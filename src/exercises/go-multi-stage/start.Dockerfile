@@ -1,4 +1,4 @@
-FROM golang:1.22
+FROM golang:1.27
 WORKDIR /src
 COPY . .
 RUN go build -o /bin/server .

@@ -1,5 +1,5 @@
 # Build stage: the full Node.js image, with every dependency and the compiler.
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -7,9 +7,9 @@ COPY . .
 RUN npm run build
 
 # Runtime stage: a slim base, production dependencies and the compiled output only.
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production
+ENV NODE_ENV=production PORT=3000
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 COPY --from=build /app/dist ./dist

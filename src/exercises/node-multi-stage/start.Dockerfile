@@ -1,7 +1,8 @@
-FROM node:20
+# One stage: the image ships npm, every source file and the TypeScript compiler.
+FROM node:24
 WORKDIR /app
 COPY . .
-RUN npm install
-RUN npm run build
+RUN npm ci && npm run build
+ENV PORT=3000
 EXPOSE 3000
 CMD ["node", "dist/server.js"]

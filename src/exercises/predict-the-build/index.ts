@@ -13,7 +13,7 @@ const questions: readonly PredictQuestion[] = [
     builder: 'buildkit',
     buildersDiffer: true,
     explanation:
-      'The default target is the last stage, runtime. BuildKit starts from it and follows what it needs: COPY --from=deps and COPY --from=build, and build is itself built FROM deps. Nothing needs test, so it is skipped.',
+      'The default target is the last stage, runtime. BuildKit works back from it: runtime is built FROM base and copies from prod-deps and from build; build is built FROM dev-deps, which is built FROM base. No stage needs test, so BuildKit never runs it.',
   },
   {
     id: 'default-target-legacy',
@@ -23,7 +23,7 @@ const questions: readonly PredictQuestion[] = [
     builder: 'legacy',
     buildersDiffer: true,
     explanation:
-      'The legacy builder does not look at what the target needs: it builds every stage from the top of the file down to the target, so the tests run on every build.',
+      'The legacy builder ignores what the target needs and builds every stage from the top of the file down to the target. runtime is last, so that is all six, and the tests run on every build.',
   },
   {
     id: 'target-test',
@@ -31,9 +31,9 @@ const questions: readonly PredictQuestion[] = [
     dockerfile: nodeTestStage,
     command: 'docker build --target test .',
     builder: 'buildkit',
-    buildersDiffer: false,
+    buildersDiffer: true,
     explanation:
-      '--target test makes test the image to build. It is FROM build, which is FROM deps; the runtime stage comes after the target and is not needed, so neither builder touches it.',
+      '--target test makes test the result. It is built FROM build, build FROM dev-deps, dev-deps FROM base. prod-deps is not on that chain, so BuildKit skips it; the legacy builder would build it anyway, because it sits above test in the file. Neither builder goes past the target to runtime.',
   },
   {
     id: 'skipped-docs-stage',
