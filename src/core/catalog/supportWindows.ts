@@ -27,7 +27,7 @@ export interface SupportWindow {
 /** What the look-up found: the line the reference names, and the fact that makes it end-of-life. */
 export interface EndOfLife {
   reference: string;
-  /** The line as found in the reference; older than `window.line` when the table does not list it. */
+  /** The line as found in the reference; older than the listed window's `line` when the table does not list it. */
   line: string;
   window: SupportWindow;
 }
@@ -171,8 +171,8 @@ function endDate(endOfLife: string): Date {
   return new Date(`${endOfLife}T00:00:00Z`);
 }
 
-function ended(window: SupportWindow, on: Date): boolean {
-  return on.getTime() >= endDate(window.endOfLife).getTime();
+function ended(support: SupportWindow, on: Date): boolean {
+  return on.getTime() >= endDate(support.endOfLife).getTime();
 }
 
 const numbered = /^\d+(?:\.\d+)*$/;
