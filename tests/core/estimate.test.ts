@@ -140,7 +140,7 @@ describe('estimate: COPY --from carries categories by path', () => {
       'source /app',
       'dependencies /app/node_modules',
       'dev-dependencies /app/node_modules',
-      'build-output /app/dist,/app/build',
+      'build-output /app/dist,/app/build,/app/out,/app/.next',
     ]);
     // node:20-alpine 170.75 MB (read for node:24-alpine) + 4.5 + 102.5 = 277.75 MB
     expect(estimate.final!.bytes).toBe(277.75 * MB);

@@ -1,113 +1,63 @@
-import type {Analysis, RunInstruction, Stage} from '../types';
-import {placementsOf, workingDirectories, type Placement} from './files';
-import {basename, globMatches, hasGlob, isInside, wholeDirectory} from '../contents/paths';
+import type {CopyRecord} from '../contents/copies';
+import {basename, globMatches, hasGlob} from '../contents/paths';
+import {chainCopies, presentItems} from '../contents/queries';
+import type {Analysis, ContentItem, RunInstruction, Stage} from '../types';
+import {placementsOf, type Placement} from './files';
 import {fail, noBuildStageMessage, pass} from './outcome';
-import {commandsOfRun, dependencyInstall, isGoBuild, prunesDevDependencies, type DependencyInstall} from './shell';
+import {commandsOfRun, dependencyInstall, isGoBuild, type DependencyInstall} from './shell';
 import {lineOf, stageLabel, stageSteps, type Step} from './steps';
 import type {CheckFunction} from './types';
 
-const javaScriptManagers = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
 // ---------------------------------------------------------------------------------------------
-// prod-deps-only
+// prod-deps-only: a query over the stage-contents model (the estimate shows the same items).
 
-type ModulesKind = 'none' | 'production' | 'full' | 'unknown';
-
-interface ModulesState {
-  kind: ModulesKind;
-  /** How the stage got its node_modules, for messages. */
-  how: string;
-  line: number | null;
-  /** Directories where node_modules were installed (WORKDIR of the install). */
-  directories: string[];
+/** Where an item came from, for a learner: `npm ci (line 4)`, or `line 9 copies it from "build", where …`. */
+function describeItem(item: ContentItem, analysis: Analysis): string {
+  const how = `${item.label.replace(/^node_modules: /, '')} (line ${item.origin.line})`;
+  if (item.via === 'copy' && item.copiedFrom?.stage != null) return `line ${item.line} copies node_modules from ${stageLabel(analysis.stages[item.copiedFrom.stage]!)}, where ${how}`;
+  if (item.via === 'inherited') return `the final stage is built on a stage where ${how}`;
+  return how;
 }
 
-const none: ModulesState = {kind: 'none', how: 'no node_modules', line: null, directories: []};
-
-function copiesNodeModules(placement: Placement, installed: readonly string[]): boolean {
-  return placement.sources.some(
-    (source) =>
-      basename(source) === 'node_modules' ||
-      (hasGlob(source) && globMatches(basename(source), 'node_modules')) ||
-      installed.some((directory) => isInside(`${directory}/node_modules`, source)),
-  );
-}
-
-const modulesCache = new WeakMap<Stage, ModulesState>();
-
-/** What node_modules a stage holds at its end: none, production only, with devDependencies, or unknown. */
-function nodeModulesOf(stage: Stage, analysis: Analysis, visiting = new Set<number>()): ModulesState {
-  const cached = modulesCache.get(stage);
-  if (cached) return cached;
-  if (visiting.has(stage.index)) return {...none, kind: 'unknown', how: 'a circular copy'};
-  visiting.add(stage.index);
-  let state: ModulesState = none;
-  const placements = new Map(placementsOf(stage, analysis).map((placement) => [placement.step.instruction, placement]));
-  for (const step of stageSteps(stage, analysis)) {
-    const instruction = step.instruction;
-    const where = lineOf(step, stage);
-    if (instruction.kind === 'run') {
-      for (const command of commandsOfRun(instruction)) {
-        const install = dependencyInstall(command, step.env);
-        if (install !== null && javaScriptManagers.has(install.manager)) {
-          const text = command.words.join(' ');
-          state = {
-            kind: install.productionOnly ? 'production' : 'full',
-            how: install.productionOnly ? `${text} (${where}) installs production dependencies only` : `${text} (${where}) installs devDependencies too`,
-            line: instruction.range.line,
-            directories: [...state.directories, step.workdir],
-          };
-        } else if (state.kind !== 'none' && prunesDevDependencies(command, step.env)) {
-          state = {...state, kind: 'production', how: `${command.words.join(' ')} (${where}) removes the devDependencies`, line: instruction.range.line};
-        }
-      }
-      continue;
-    }
-    const placement = placements.get(instruction);
-    if (placement === undefined) continue;
-    if (placement.origin.kind === 'stage') {
-      const from = nodeModulesOf(placement.origin.stage, analysis, visiting);
-      if (!copiesNodeModules(placement, from.directories)) continue;
-      const source = stageLabel(placement.origin.stage);
-      state =
-        from.kind === 'none'
-          ? {kind: 'unknown', how: `${where} copies node_modules from ${source}, where Stagecraft sees no install`, line: instruction.range.line, directories: [step.workdir]}
-          : {kind: from.kind, how: `${where} copies node_modules from ${source}, where ${from.how}`, line: instruction.range.line, directories: [step.workdir]};
-    } else if (copiesNodeModules(placement, []) || (placement.origin.kind !== 'context' && placement.sources.some((source) => workingDirectories.has(wholeDirectory(source))))) {
-      const source = placement.origin.kind === 'context' ? 'your machine (the build context)' : `"${placement.instruction.from?.raw ?? ''}", which is no stage of this file`;
-      state = {kind: 'unknown', how: `${where} copies node_modules (or a folder that may hold them) from ${source}, so what they hold is unknown`, line: instruction.range.line, directories: [step.workdir]};
-    }
+/** A copy into the final image of node_modules (or a folder that may hold them) whose contents the model cannot know. */
+function unknownModulesCopy(analysis: Analysis, final: Stage): CopyRecord | null {
+  const contents = analysis.contents[final.index];
+  const dependencies = presentItems(contents, 'dependencies');
+  for (const record of chainCopies(analysis.contents, final.index)) {
+    const namesModules = record.sources.some((source) => basename(source) === 'node_modules' || (hasGlob(source) && globMatches(basename(source), 'node_modules')));
+    const foreignWorkdir = record.origin.kind !== 'context' && record.origin.kind !== 'stage' && record.wholeSource !== null;
+    if (!namesModules && !foreignWorkdir) continue;
+    const known = dependencies.some((item) => item.line === record.instruction.range.line);
+    if (!known) return record;
   }
-  visiting.delete(stage.index);
-  modulesCache.set(stage, state);
-  return state;
+  return null;
 }
 
 /**
- * `prod-deps-only`: the final image gets production dependencies only: an install with `--omit=dev`
- * (`--production`, `--only=production`, NODE_ENV=production before it), a later `npm prune --omit=dev`,
- * node_modules copied from a stage that did so, or no node_modules at all.
+ * `prod-deps-only`: the final image holds no devDependencies by the stage-contents model (an install with
+ * `--omit=dev` or NODE_ENV=production, a later `npm prune --omit=dev`, node_modules copied from a stage that
+ * did so, or no node_modules at all), and no node_modules whose contents cannot be known.
  */
 export const prodDepsOnly: CheckFunction = ({analysis, final}) => {
   if (final === null) return fail('The file has no stage.');
-  const state = nodeModulesOf(final, analysis);
-  switch (state.kind) {
-    case 'none':
-      return pass('The final image has no node_modules at all, so no devDependencies either.');
-    case 'production':
-      return pass(`Production dependencies only: ${state.how}.`, state.line);
-    case 'full':
-      return fail(
-        `The final image gets devDependencies (test runners, compilers, type definitions) it never uses: ${state.how}. Install with npm ci --omit=dev, or run npm prune --omit=dev after the build.`,
-        state.line,
-      );
-    case 'unknown':
-      return fail(`Stagecraft cannot tell whether the final image's node_modules hold only production dependencies: ${state.how}.`, state.line);
-    default: {
-      const exhaustive: never = state.kind;
-      return exhaustive;
-    }
+  const contents = analysis.contents[final.index];
+  const dev = presentItems(contents, 'dev-dependencies')[0];
+  if (dev !== undefined) {
+    return fail(
+      `The final image gets devDependencies (test runners, compilers, type definitions) it never uses: ${describeItem(dev, analysis)}. Install with npm ci --omit=dev, or run npm prune --omit=dev after the build.`,
+      dev.line,
+    );
   }
+  const unknown = unknownModulesCopy(analysis, final);
+  if (unknown !== null) {
+    const source = unknown.origin.kind === 'context' ? 'your machine (the build context)' : unknown.origin.kind === 'stage' ? `${stageLabel(analysis.stages[unknown.origin.stage]!)}, where Stagecraft sees no install` : `"${unknown.instruction.from?.raw ?? ''}", which is no stage of this file`;
+    const line = unknown.instruction.range.line;
+    return fail(`Stagecraft cannot tell whether the final image's node_modules hold only production dependencies: line ${line} copies node_modules (or a folder that may hold them) from ${source}.`, line);
+  }
+  const modules = presentItems(contents, 'dependencies').find((item) => item.paths.some((path) => basename(path) === 'node_modules'));
+  if (modules === undefined) return pass('The final image has no node_modules at all, so no devDependencies either.');
+  return pass(`Production dependencies only: ${describeItem(modules, analysis)}.`, modules.line);
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import {runsBuild} from '../model/buildCommands';
-import {basename, globMatches, hasGlob, isInside, relativeTo, resolvePath} from '../contents/paths';
+import {basename, isInside} from '../contents/paths';
 import type {CopyRecord} from '../contents/copies';
-import type {Analysis, CopyInstruction, Stage} from '../types';
+import type {StageEntry} from '../estimate/copyContentsByPath';
+import type {Analysis, ContentItem, CopyInstruction, Stage} from '../types';
 import {commandsOfRun, type SimpleCommand} from './shell';
 import {stageSteps, type Step} from './steps';
 
@@ -58,23 +59,6 @@ export function placementsOf(stage: Stage, analysis: Analysis): Placement[] {
   return placements;
 }
 
-/** Where a source lands in the destination stage: a directory's contents into the destination, a file at it or inside it. */
-export function landingOf(placement: Placement, source: string, path: string): string | null {
-  // `path` is a path inside the origin; `source` one of the placement's sources.
-  if (hasGlob(source)) {
-    const parent = source.slice(0, source.lastIndexOf('/')) || '/';
-    // A match of the glob itself, or something inside a matched directory.
-    const first = isInside(path, parent) && path !== parent ? `${parent === '/' ? '' : parent}/${relativeTo(path, parent).split('/')[0]}` : null;
-    if (first === null || !globMatches(source, first)) return null;
-    const rest = path.slice(first.length);
-    return `${placement.destination === '/' ? '' : placement.destination}/${basename(first)}${rest}`;
-  }
-  if (!isInside(path, source)) return null;
-  if (path === source) return placement.intoDirectory ? resolvePath(placement.destination, basename(source)) : placement.destination;
-  return resolvePath(placement.destination, relativeTo(path, source));
-}
-
-
 // ---------------------------------------------------------------------------------------------
 // Build output.
 
@@ -105,38 +89,6 @@ export function isBuildCommand(command: SimpleCommand): boolean {
   return runners.has(basename(words[0]!)) || !runsBuild(words.slice(1).join(' '));
 }
 
-function flagValue(words: readonly string[], names: readonly string[]): string | null {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    for (const name of names) {
-      if (word === name) return words[i + 1] ?? null;
-      if (word.startsWith(`${name}=`)) return word.slice(name.length + 1);
-    }
-  }
-  return null;
-}
-
-const conventionalOutputDirectories = ['dist', 'build', 'out', '.next'];
-
-/** Where one build command writes, relative to the WORKDIR it runs in. */
-function outputsOfCommand(command: SimpleCommand, workdir: string): {path: string; kind: Output['kind']}[] {
-  const words = command.words;
-  const program = basename(words[0] ?? '');
-  if (program === 'go') {
-    if (words[1] === 'install') return [{path: command.env.GOBIN ?? '/go/bin', kind: 'directory'}];
-    const output = flagValue(words, ['-o']);
-    if (output === null) return [{path: workdir, kind: 'unnamed'}];
-    const path = resolvePath(workdir, output);
-    return [{path, kind: output.endsWith('/') ? 'directory' : 'file'}];
-  }
-  if (program === 'cargo' || program === 'mvn' || program === 'mvnw') return [{path: resolvePath(workdir, 'target'), kind: 'directory'}];
-  if (program === 'gradle' || program === 'gradlew') return [{path: resolvePath(workdir, 'build'), kind: 'directory'}];
-  const explicit = flagValue(words, ['--outDir', '--outdir', '--out-dir', '--output', '-o', '--dist-dir']);
-  if (explicit !== null) return [{path: resolvePath(workdir, explicit), kind: 'directory'}];
-  if (program === 'gcc' || program === 'g++' || program === 'make' || program === 'cmake') return [{path: workdir, kind: 'unnamed'}];
-  return conventionalOutputDirectories.map((name) => ({path: resolvePath(workdir, name), kind: 'directory' as const}));
-}
-
 /** The RUNs of a stage (inherited ones included) that run a build, with the commands that do. */
 export function buildSteps(stage: Stage, analysis: Analysis): {step: Step; commands: SimpleCommand[]}[] {
   const result: {step: Step; commands: SimpleCommand[]}[] = [];
@@ -155,61 +107,37 @@ export function runsBuildInChain(stage: Stage, analysis: Analysis): boolean {
 
 const outputCache = new WeakMap<Stage, Output[]>();
 
-/** More places than any real build writes to: a bound that keeps pathological files (hundreds of stages copying from each other) fast. */
-const maxOutputsPerStage = 64;
-
-/** Everything a stage holds of a build's output: built in its chain, or copied in from a stage that holds some. */
-export function outputsOf(stage: Stage, analysis: Analysis, visiting = new Set<number>()): Output[] {
-  const cached = outputCache.get(stage);
-  if (cached) return cached;
-  if (visiting.has(stage.index)) return [];
-  visiting.add(stage.index);
-  const outputs: Output[] = [];
-  // The same output reaching the same place twice (two copies, or a copy inherited twice) counts once.
-  const seen = new Set<string>();
-  const add = (output: Output): void => {
-    const key = `${output.kind} ${output.path} ${output.origin}`;
-    if (seen.has(key) || outputs.length >= maxOutputsPerStage) return;
-    seen.add(key);
-    outputs.push(output);
-  };
-  for (const {step, commands} of buildSteps(stage, analysis)) {
-    for (const command of commands) {
-      for (const output of outputsOfCommand(command, step.workdir)) {
-        add({...output, origin: output.path, buildLine: step.instruction.range.line, via: {kind: 'run'}});
-      }
-    }
-  }
-  for (const placement of placementsOf(stage, analysis)) {
-    if (placement.origin.kind !== 'stage') continue;
-    const from = placement.origin.stage;
-    for (const output of outputsOf(from, analysis, visiting)) {
-      for (const source of placement.sources) {
-        const landed = landOutput(placement, source, output);
-        if (landed) add({...landed, origin: output.origin, buildLine: output.buildLine, via: {kind: 'copy', placement, from}});
-      }
-    }
-  }
-  visiting.delete(stage.index);
-  outputCache.set(stage, outputs);
-  return outputs;
+/** How an output path reads: a binary of unknown name in a folder (`/go/bin/*`), one file, a part of an output, or a folder. */
+function kindOf(entry: StageEntry, path: string): {path: string; kind: Output['kind']} {
+  if (path.endsWith('/*')) return {path: path.slice(0, -2) || '/', kind: 'unnamed'};
+  if (entry.item.partOf !== null) return {path, kind: 'part'};
+  return {path, kind: entry.file ? 'file' : 'directory'};
 }
 
-/** Where (part of) an output lands through one COPY source, or null when the source does not reach it. */
-function landOutput(placement: Placement, source: string, output: Output): {path: string; kind: Output['kind']} | null {
-  // The source holds the whole output: it is the output, a directory around it, or a glob matching it.
-  const whole = landingOf(placement, source, output.path);
-  if (whole !== null) {
-    if (!hasGlob(source) && output.path === source && output.kind !== 'file') return {path: placement.destination, kind: output.kind};
-    return {path: whole, kind: output.kind};
+/** Where the build wrote an item in its own stage, for messages: the original path the copy took it from. */
+function originPath(item: ContentItem, analysis: Analysis, sources: readonly string[]): string {
+  const original = analysis.contents[item.origin.stage]?.entries.find((entry) => entry.item.id === (item.partOf ?? item.id))?.item.paths ?? item.paths;
+  return original.find((path) => sources.some((source) => isInside(path, source) || isInside(source, path))) ?? original[0] ?? item.paths[0] ?? '/';
+}
+
+/**
+ * Everything a stage holds of a build's output, read from the stage-contents model: built in its chain, or
+ * copied in (directly, or by a stage it is built on) from a stage that holds some.
+ */
+export function outputsOf(stage: Stage, analysis: Analysis): Output[] {
+  const cached = outputCache.get(stage);
+  if (cached) return cached;
+  const outputs: Output[] = [];
+  const placements = placementsOf(stage, analysis);
+  for (const entry of analysis.contents[stage.index]?.entries ?? []) {
+    const {item} = entry;
+    if (item.category !== 'build-output' || item.removedAt !== null) continue;
+    const fromIndex = item.copiedFrom?.stage ?? null;
+    const placement = fromIndex === null ? undefined : placements.find((candidate) => candidate.instruction.range.line === item.line && candidate.origin.kind === 'stage');
+    const via: Output['via'] = placement === undefined || fromIndex === null ? {kind: 'run'} : {kind: 'copy', placement, from: analysis.stages[fromIndex]!};
+    const origin = via.kind === 'copy' ? originPath(item, analysis, via.placement.sources) : null;
+    for (const path of item.paths) outputs.push({...kindOf(entry, path), origin: origin ?? path, buildLine: item.origin.line, via});
   }
-  if (output.kind === 'file') return null;
-  const parent = hasGlob(source) ? source.slice(0, source.lastIndexOf('/')) || '/' : source;
-  // `dist/*` or `dist/*.js`: (some of) the output's contents, into the destination.
-  if (hasGlob(source) && parent === output.path) return {path: placement.destination, kind: 'directory'};
-  // One file or folder inside the output.
-  if (parent !== output.path && isInside(parent, output.path)) {
-    return hasGlob(source) ? {path: placement.destination, kind: 'directory'} : {path: landingOf(placement, source, source)!, kind: 'part'};
-  }
-  return null;
+  outputCache.set(stage, outputs);
+  return outputs;
 }

@@ -71,7 +71,7 @@ function plausibleInside(output: Output, candidate: string): boolean {
 }
 
 function outputHolds(output: Output, candidate: string): boolean {
-  if (output.kind === 'file') return candidate === output.path;
+  if (output.kind === 'file') return globMatches(output.path, candidate);
   if (output.kind === 'part') return candidate === output.path || isInside(candidate, output.path);
   return plausibleInside(output, candidate);
 }

@@ -10,12 +10,20 @@ const added = (command: string, ctx: Partial<CommandContext> = {}) =>
     .flatMap((effect) => (effect.kind === 'add' ? effect.items.map((item) => [item.category, item.paths.join(','), item.bytes, item.file]) : []));
 
 describe('recogniseBuildOutput', () => {
-  it('npm run build writes dist/ or build/ under the WORKDIR, size unknown', () => {
-    const output = ['build-output', '/app/dist,/app/build', null, false];
+  it('npm run build writes dist/, build/, out/ or .next/ under the WORKDIR, size unknown', () => {
+    const output = ['build-output', '/app/dist,/app/build,/app/out,/app/.next', null, false];
     expect(added('npm run build')).toEqual([output]);
     expect(added('yarn build')).toEqual([output]);
     expect(added('pnpm run build:prod')).toEqual([output]);
     expect(added('npm test')).toEqual([]);
+  });
+
+  it('an output flag passed to the build script names the folder', () => {
+    expect(added('npm run build -- --outDir public')).toEqual([['build-output', '/app/public', null, false]]);
+  });
+
+  it('gcc -o names the program it writes', () => {
+    expect(added('gcc -static -Os -o hello hello.c')).toEqual([['build-output', '/app/hello', null, true]]);
   });
 
   it('tsc and bundlers', () => {

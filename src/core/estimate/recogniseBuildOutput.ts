@@ -115,6 +115,10 @@ const gradleTasks = /^(?::[\w-]+)*:?(?:build|assemble|bootJar|jar|shadowJar|inst
 
 
 const nodeRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
+/** Where a package.json build script writes by convention (Vite/tsc, Create React App, static exports, Next.js). */
+const conventionalOutputs = ['dist', 'build', 'out', '.next'];
+/** Output flags passed through to a build script (`npm run build -- --outDir out`). */
+const outputFlags = ['--outDir', '--outdir', '--out-dir', '--output', '-o', '--dist-dir'];
 
 /** Effects of one simple command when it builds; empty otherwise. */
 export function recogniseBuildOutput(command: ShellCommand, context: CommandContext): CommandEffect[] {
@@ -134,9 +138,17 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
   if (nodeRunners.has(name)) {
     const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
     if (script !== undefined && /^build(?::[\w-]+)?$/.test(script)) {
-      return [output(`build output (${[name, ...args.slice(0, args[0] === 'build' ? 1 : 2)].join(' ')}: dist/ or build/)`, [under(context, 'dist'), under(context, 'build')])];
+      const how = [name, ...args.slice(0, args[0] === 'build' ? 1 : 2)].join(' ');
+      const explicit = outputFlags.map((flag) => optionValue(args, flag)).find((value) => value !== undefined);
+      const path = explicit === undefined ? null : resolveCommandPath(explicit, context);
+      if (path !== null) return [output(`build output (${how}: ${explicit})`, [path])];
+      return [output(`build output (${how}: dist/, build/, out/ or .next/)`, conventionalOutputs.map((folder) => under(context, folder)))];
     }
     return [];
+  }
+  if ((name === 'gcc' || name === 'g++' || name === 'cc' || name === 'clang') && optionValue(args, '-o') !== undefined) {
+    const path = resolveCommandPath(optionValue(args, '-o')!, context);
+    if (path !== null) return [output(`compiled program (${name} -o ${optionValue(args, '-o')})`, [path], {file: true})];
   }
   if (name === 'tsc') return [output('compiled TypeScript (tsc)', outDir(args, context, 'dist', '--outDir'))];
   if (name === 'vite' && args[0] === 'build') return [output('bundle built by vite build', outDir(args, context, 'dist', '--outDir'))];
