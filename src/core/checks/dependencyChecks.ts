@@ -12,12 +12,12 @@ import type {CheckFunction} from './types';
 // ---------------------------------------------------------------------------------------------
 // prod-deps-only: a query over the stage-contents model (the estimate shows the same items).
 
-/** Where an item came from, for a learner: `npm ci (line 4)`, or `line 9 copies it from "build", where …`. */
+/** Where an item came from, for a learner: `line 14 installs node_modules: production dependencies (npm ci)`. */
 function describeItem(item: ContentItem, analysis: Analysis): string {
-  const how = `${item.label.replace(/^node_modules: /, '')} (line ${item.origin.line})`;
-  if (item.via === 'copy' && item.copiedFrom?.stage != null) return `line ${item.line} copies node_modules from ${stageLabel(analysis.stages[item.copiedFrom.stage]!)}, where ${how}`;
-  if (item.via === 'inherited') return `the final stage is built on a stage where ${how}`;
-  return how;
+  const from = item.copiedFrom?.stage;
+  if (item.via === 'copy' && from != null) return `line ${item.line} copies ${item.label} from ${stageLabel(analysis.stages[from]!)}`;
+  if (item.via === 'inherited') return `${item.label}, installed at line ${item.origin.line} of the stage the final stage is built on`;
+  return `line ${item.line} installs ${item.label}`;
 }
 
 /** A copy into the final image of node_modules (or a folder that may hold them) whose contents the model cannot know. */

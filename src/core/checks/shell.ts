@@ -1,5 +1,5 @@
 import {basename} from '../contents/paths';
-import {installsProductionOnly} from '../estimate/recogniseDependencyInstall';
+import {recogniseDependencyInstall} from '../estimate/recogniseDependencyInstall';
 import {splitShellCommands, type ShellCommand} from '../estimate/splitShellCommands';
 import type {RunInstruction} from '../types';
 
@@ -42,7 +42,7 @@ export function commandsOfRun(run: RunInstruction): SimpleCommand[] {
 // ---------------------------------------------------------------------------------------------
 // Recognisers.
 
-export type PackageManagerName = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'go' | 'pip';
+export type PackageManagerName = 'npm' | 'yarn' | 'pnpm' | 'bun' | 'go' | 'pip' | 'cargo' | 'maven';
 
 export interface DependencyInstall {
   manager: PackageManagerName;
@@ -50,47 +50,29 @@ export interface DependencyInstall {
   productionOnly: boolean;
 }
 
-const isGlobal = (words: readonly string[]): boolean => words.some((w) => w === '-g' || w === '--global' || w === '--location=global');
-
-/**
- * A dependency install: `npm ci`, `npm install`/`npm i` (not global), `yarn` / `yarn install`,
- * `pnpm install`/`pnpm i`, `bun install`, `go mod download`, `pip install -r <file>`.
- * `env` holds the variables in effect (ENV, ARG), for NODE_ENV=production.
- */
-export function dependencyInstall(command: SimpleCommand, env: ReadonlyMap<string, string> = new Map()): DependencyInstall | null {
-  const [program, sub, ...rest] = command.words;
-  if (program === undefined) return null;
-  const name = basename(program);
-  const production = (manager: 'npm' | 'yarn' | 'pnpm' | 'bun', args: readonly string[]): DependencyInstall => ({
-    manager,
-    productionOnly: installsProductionOnly(manager, args, command, env),
-  });
-  if (name === 'npm' && sub !== undefined && ['ci', 'install', 'i', 'add', 'clean-install', 'isntall', 'in', 'ins'].includes(sub)) {
-    return isGlobal(rest) ? null : production('npm', rest);
-  }
-  if (name === 'yarn') {
-    if (sub === undefined || sub === 'install' || (sub.startsWith('-') && !['-v', '--version', '-h', '--help'].includes(sub))) {
-      return production('yarn', command.words.slice(1));
-    }
-    return null;
-  }
-  if (name === 'pnpm' && (sub === 'install' || sub === 'i')) return isGlobal(rest) ? null : production('pnpm', rest);
-  if (name === 'bun' && (sub === 'install' || sub === 'i')) return production('bun', rest);
-  if (name === 'go' && sub === 'mod' && rest[0] === 'download') return {manager: 'go', productionOnly: true};
-  const pipArgs = name === 'pip' || name === 'pip3' ? command.words.slice(1) : /^python3?(?:\.\d+)?$/.test(name) && sub === '-m' && /^pip3?$/.test(rest[0] ?? '') ? rest.slice(1) : null;
-  if (pipArgs && pipArgs[0] === 'install' && pipArgs.some((w) => w === '-r' || w.startsWith('--requirement') || /^-r\S/.test(w))) {
-    return {manager: 'pip', productionOnly: true};
-  }
+function managerOf(command: SimpleCommand): PackageManagerName | null {
+  const [program, sub, third] = command.words;
+  const name = basename(program ?? '');
+  if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'go' || name === 'cargo') return name;
+  if (name === 'mvn' || name === 'mvnw') return 'maven';
+  if (/^pip3?(?:\.\d+)?$/.test(name) || (name === 'uv' && sub === 'pip') || (/^python3?(?:\.\d+)?$/.test(name) && sub === '-m' && /^pip3?$/.test(third ?? ''))) return 'pip';
   return null;
 }
 
-/** `npm prune --omit=dev` / `--production`, `pnpm prune --prod`, `yarn install --production` after a full install. */
-export function prunesDevDependencies(command: SimpleCommand, env: ReadonlyMap<string, string> = new Map()): boolean {
-  const [program, sub, ...rest] = command.words;
-  if (program === undefined) return false;
-  const name = basename(program);
-  if ((name === 'npm' || name === 'pnpm') && sub === 'prune') return installsProductionOnly(name, rest, command, env);
-  return false;
+const installsFromManifest = (words: readonly string[]): boolean => words.some((word) => word === '-r' || word.startsWith('--requirement') || /^-r\S/.test(word));
+
+/**
+ * A dependency install, as the stage-contents model's install recogniser reads it (it adds dependencies):
+ * npm/yarn/pnpm/bun installs (not global), `go mod download`, `cargo fetch`, Maven's go-offline, and
+ * `pip install -r <file>` (a pip install of named packages is not a manifest's dependencies).
+ */
+export function dependencyInstall(command: SimpleCommand, env: ReadonlyMap<string, string> = new Map()): DependencyInstall | null {
+  const manager = managerOf(command);
+  if (manager === null || (manager === 'pip' && !installsFromManifest(command.words))) return null;
+  const effects = recogniseDependencyInstall(command, {workdir: '/', env, home: '/root', distro: null, venv: null});
+  const installed = effects.flatMap((effect) => (effect.kind === 'add' ? effect.items : [])).filter((item) => item.category === 'dependencies' || item.category === 'dev-dependencies');
+  if (installed.length === 0) return null;
+  return {manager, productionOnly: !installed.some((item) => item.category === 'dev-dependencies')};
 }
 
 /** `go build` (or `go install`, which also builds) and its arguments. */

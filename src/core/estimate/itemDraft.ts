@@ -56,6 +56,7 @@ export const variablesRead = [
   'NPM_CONFIG_CACHE',
   'npm_config_cache',
   'YARN_CACHE_FOLDER',
+  'BUN_INSTALL_CACHE_DIR',
   'PIP_NO_CACHE_DIR',
   'UV_NO_CACHE',
   'GOPATH',

@@ -4,6 +4,7 @@
  * --omit=dev` and `python -m venv`. Only node_modules has a figure (measured); the rest is unknown.
  */
 
+import {basename} from '../contents/paths';
 import {artifactFigures} from './artifactFigures';
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft, type Variables} from './itemDraft';
 import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
@@ -12,7 +13,7 @@ import type {ShellCommand} from './splitShellCommands';
 // ---------------------------------------------------------------------------------------------
 // Node.js
 
-type NodeManager = 'npm' | 'yarn' | 'pnpm';
+type NodeManager = 'npm' | 'yarn' | 'pnpm' | 'bun';
 
 const truthy = (value: string | undefined): boolean => value !== undefined && /^(?:1|true|yes|on)$/i.test(value);
 
@@ -20,7 +21,7 @@ const truthy = (value: string | undefined): boolean => value !== undefined && /^
  * Whether an install (or a prune) leaves devDependencies out: flags, NODE_ENV=production, npm config
  * variables, read from the command's inline assignments and the stage's ENV/ARG (`variables`).
  */
-export function installsProductionOnly(manager: NodeManager | 'bun', args: readonly string[], command: ShellCommand, variables: Variables): boolean {
+export function installsProductionOnly(manager: NodeManager, args: readonly string[], command: ShellCommand, variables: Variables): boolean {
   const context = {env: variables};
   const has = (...flags: string[]) => args.some((arg) => flags.includes(arg));
   if (has('--include=dev', '--production=false', '--prod=false', '--dev', '-D')) return false;
@@ -79,6 +80,10 @@ function nodeCache(manager: NodeManager, command: ShellCommand, context: Command
     const configured = optionValue(args, '--cache-folder') ?? envValue(command, context, 'YARN_CACHE_FOLDER');
     const fallback = context.home === '/root' ? '/usr/local/share/.cache/yarn' : `${context.home}/.cache/yarn`;
     path = configured === undefined ? fallback : resolveCommandPath(configured, context);
+  } else if (manager === 'bun') {
+    // Bun's global install cache (BUN_INSTALL_CACHE_DIR overrides it).
+    const configured = envValue(command, context, 'BUN_INSTALL_CACHE_DIR');
+    path = configured === undefined ? `${context.home}/.bun/install/cache` : resolveCommandPath(configured, context);
   } else {
     path = `${context.home}/.local/share/pnpm/store`;
   }
@@ -103,6 +108,7 @@ function recogniseNode(manager: NodeManager, args: string[], command: ShellComma
     npm: ['ci', 'install', 'i', 'clean-install', 'install-clean', 'isntall', 'add'],
     yarn: ['install', 'add'],
     pnpm: ['install', 'i', 'add'],
+    bun: ['install', 'i', 'add'],
   };
   if (installVerbs[manager].includes(verb)) {
     const cache = nodeCache(manager, command, context, args);
@@ -271,17 +277,14 @@ export function mavenDependencies(path: string, how: string, onlyIfAbsent: boole
 
 // ---------------------------------------------------------------------------------------------
 
-function baseName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
 
 /** Effects of one simple command when it installs or prunes dependencies; empty otherwise. */
 export function recogniseDependencyInstall(command: ShellCommand, context: CommandContext): CommandEffect[] {
   const [tool, ...args] = command.words;
   if (tool === undefined) return [];
-  const name = baseName(tool);
+  const name = basename(tool);
 
-  if (name === 'npm' || name === 'yarn' || name === 'pnpm') return recogniseNode(name, args, command, context);
+  if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'bun') return recogniseNode(name, args, command, context);
 
   // pip, pip3, python -m pip, /opt/venv/bin/pip, uv pip
   const venvFromPath = /\/bin\/(?:pip3?|python3?)$/.test(tool) ? resolveCommandPath(tool.replace(/\/bin\/[^/]+$/, ''), context) : null;
