@@ -1,4 +1,5 @@
 import type {CopyRecord} from '../contents/copies';
+import {isInstallInput} from '../contents/fileKinds';
 import {basename, globMatches, hasGlob} from '../contents/paths';
 import {chainCopies, presentItems} from '../contents/queries';
 import type {Analysis, ContentItem, RunInstruction, Stage} from '../types';
@@ -63,44 +64,15 @@ export const prodDepsOnly: CheckFunction = ({analysis, final}) => {
 // ---------------------------------------------------------------------------------------------
 // deps-cached-before-source
 
-const manifestNames = [
-  'package.json',
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'pnpm-workspace.yaml',
-  'bun.lock',
-  'bun.lockb',
-  '.npmrc',
-  '.yarnrc',
-  '.yarnrc.yml',
-  '.yarn',
-  'go.mod',
-  'go.sum',
-  'go.work',
-  'go.work.sum',
-];
-/** Names a glob could match that are certainly source, not manifests (`*.json` matches tsconfig.json). */
-const sourceNames = ['src', 'main.go', 'index.js', 'server.js', 'index.ts', 'tsconfig.json', 'app.py', 'Dockerfile', 'README.md'];
-
-export function isManifest(path: string): boolean {
-  const name = basename(path);
-  if (/^requirements.*\.txt$/.test(name)) return true;
-  if (!hasGlob(name)) return manifestNames.includes(name);
-  const candidates = [...manifestNames, 'requirements.txt', 'requirements-dev.txt'];
-  return candidates.some((candidate) => globMatches(name, candidate)) && !sourceNames.some((candidate) => globMatches(name, candidate));
-}
-
 /** The source a step brings in (a context COPY/ADD or a bind mount of non-manifest files), or null. */
 function sourceBroughtIn(step: Step, placement: Placement | undefined): string | null {
   const instruction = step.instruction;
   if (placement !== undefined && placement.origin.kind === 'context') {
-    const source = placement.instruction.sources.find((s) => !isManifest(s));
+    const source = placement.instruction.sources.find((s) => !isInstallInput(s));
     return source === undefined ? null : `${instruction.keyword} ${instruction.text}`;
   }
   if (instruction.kind === 'run') {
-    const mount = instruction.mounts.find((m) => m.type === 'bind' && m.from === null && !isManifest(m.source ?? '.'));
+    const mount = instruction.mounts.find((m) => m.type === 'bind' && m.from === null && !isInstallInput(m.source ?? '.'));
     if (mount) return `RUN --mount=type=bind,source=${mount.source ?? '.'}`;
   }
   return null;

@@ -7,10 +7,9 @@
 import type {ContentCategory, CopyInstruction} from '../types';
 import {itemDraft, type ItemDraft} from './itemDraft';
 import {recogniseSecretFile, secretFileDraft} from './recogniseSecret';
+import {installConfigNames, isManifestName} from '../contents/fileKinds';
 import {basename, hasGlob as hasWildcard} from '../contents/paths';
 
-const manifests =
-  /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc(?:\.yml)?|go\.(?:mod|sum|work)|requirements[\w.-]*\.txt|constraints\.txt|Pipfile(?:\.lock)?|pyproject\.toml|poetry\.lock|uv\.lock|setup\.(?:py|cfg)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|Gemfile(?:\.lock)?|composer\.(?:json|lock))$/;
 const codeFile =
   /\.(?:[cm]?[jt]sx?|go|py|rs|java|kt|scala|c|cc|cpp|h|hpp|rb|php|cs|fs|swift|vue|svelte|astro|html|css|scss|sql|sh)$/i;
 const sourceFolder =
@@ -39,7 +38,7 @@ function classify(source: string, add: boolean): Classified {
   const secret = recogniseSecretFile(name);
   if (secret !== null) return {kind: 'secret', file: !/^\.(?:ssh|aws|gnupg|kube)$/.test(name), what: secret};
   if (add && archive.test(name)) return {kind: 'archive', file: true};
-  if (manifests.test(name)) return {kind: 'manifest', file: true};
+  if (isManifestName(name) || installConfigNames.includes(name)) return {kind: 'manifest', file: true};
   const file = withExtension.test(name);
   if (codeFile.test(name)) return {kind: 'source', file};
   if (sourceFolder.test(name)) return {kind: 'source', file};
