@@ -1,4 +1,5 @@
 import {baseImageCatalog, type Toolchain} from '../estimate/baseImageCatalog';
+import {formatBytes} from '../estimate/formatBytes';
 import {compareBaseImageSize, lookupBaseImage, type BaseImageInfo} from '../estimate/lookupBaseImage';
 import {parseImageReference} from '../model/parseImageReference';
 import {baseImageOf} from '../model/stageChain';
@@ -8,9 +9,7 @@ import {expandVariables as expand} from '../contents/walkStages';
 import {lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
 import type {CheckFunction} from './types';
 
-const megabytes = (bytes: number): string => (bytes >= 1_000_000_000 ? `${(bytes / 1_000_000_000).toFixed(2)} GB` : `${Math.round(bytes / 1_000_000)} MB`);
-
-const sizeOf = (info: BaseImageInfo): string => (info.bytes === null ? 'unknown size' : `${info.sizeKind === 'estimate' ? '≈ ' : ''}${megabytes(info.bytes)}`);
+const sizeOf = (info: BaseImageInfo): string => (info.bytes === null ? 'unknown size' : `${info.sizeKind === 'estimate' ? '≈ ' : ''}${formatBytes(info.bytes)}`);
 
 /** What a runtime needs of a build's toolchains: Node.js needs node, Java a JRE, compiled languages nothing. */
 function runtimeToolchains(build: BaseImageInfo): Toolchain[] | null {

@@ -1,4 +1,5 @@
 import {analyze} from '../analyze';
+import {reachableFrom} from '../graph/buildStageGraph';
 import type {Analysis, Stage} from '../types';
 import {runsBuildInChain} from './files';
 import type {CheckContext} from './types';
@@ -28,16 +29,7 @@ export function buildCheckContext(text: string, given?: Analysis): CheckContext 
   return {text, analysis, stages, final, build: findBuildStage(analysis, final, defaultBuilt), defaultBuilt};
 }
 
-/** Whether `stage` depends on `on`, directly or transitively, by FROM, COPY --from or a mount. */
+/** Whether `stage` depends on `on`, directly or transitively, by FROM, COPY --from or a mount (the graph's reachability). */
 export function dependsOn(analysis: Analysis, stage: number, on: number): boolean {
-  const seen = new Set<number>();
-  const queue = [stage];
-  while (queue.length > 0) {
-    const current = queue.pop()!;
-    if (current === on) return true;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    for (const edge of analysis.dependencies) if (edge.stage === current) queue.push(edge.on);
-  }
-  return false;
+  return reachableFrom(stage, analysis.dependencies, analysis.stages.length).includes(on);
 }

@@ -1,5 +1,5 @@
-import {runsBuild} from '../model/buildCommands';
-import {basename, isInside} from '../contents/paths';
+import {isBuildCommand} from '../contents/buildCommands';
+import {isInside} from '../contents/paths';
 import type {CopyRecord} from '../contents/copies';
 import type {StageEntry} from '../estimate/copyContentsByPath';
 import type {Analysis, ContentItem, CopyInstruction, Stage} from '../types';
@@ -78,16 +78,6 @@ export interface Output {
   via: {kind: 'run'} | {kind: 'copy'; placement: Placement; from: Stage};
 }
 
-/** Words that mean "a build command" at the start of a simple command (`npm run build`, `go build`, `tsc`). */
-export function isBuildCommand(command: SimpleCommand): boolean {
-  const words = command.words;
-  if (words.length === 0) return false;
-  const joined = words.join(' ');
-  if (!runsBuild(joined)) return false;
-  // `apt-get install make` mentions a build tool without running it.
-  const runners = new Set(['npx', 'npm', 'yarn', 'pnpm', 'bun', 'sudo', 'time']);
-  return runners.has(basename(words[0]!)) || !runsBuild(words.slice(1).join(' '));
-}
 
 /** The RUNs of a stage (inherited ones included) that run a build, with the commands that do. */
 export function buildSteps(stage: Stage, analysis: Analysis): {step: Step; commands: SimpleCommand[]}[] {

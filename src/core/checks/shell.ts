@@ -1,6 +1,6 @@
 import {basename} from '../contents/paths';
 import {recogniseDependencyInstall} from '../estimate/recogniseDependencyInstall';
-import {splitShellCommands, type ShellCommand} from '../estimate/splitShellCommands';
+import {splitShellCommands, type ShellCommand} from '../contents/shell';
 import type {RunInstruction} from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import {runsTests} from '../model/buildCommands';
+import {runsTests} from '../contents/buildCommands';
 import {stageChain} from '../model/stageChain';
 import type {Analysis, Stage} from '../types';
 import {dependsOn} from './context';

@@ -13,7 +13,8 @@ import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPat
 import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
 import type {BaseImageInfo} from '../estimate/lookupBaseImage';
 import {recogniseContextCopy} from '../estimate/recogniseContextCopy';
-import {commandRunsBuild, contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
+import {contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
+import {runBuilds} from './buildCommands';
 import {recogniseSecretVariable} from '../estimate/recogniseSecret';
 import {isInside, resolvePath as resolveAgainst} from './paths';
 import type {ContentCategory, ContentItem, Instruction, RunInstruction, Stage} from '../types';
@@ -276,7 +277,7 @@ class StageBuilder {
   }
 
   private run(instruction: RunInstruction, line: number, step: Step): void {
-    if (commandRunsBuild(instruction.command)) this.contents.runsBuild = true;
+    if (runBuilds(instruction.command)) this.contents.runsBuild = true;
     if (!mayChangeContents(instruction.command)) return;
     const {context, key} = this.context(step);
     const effects = recogniseRunCommand(instruction.command, context, key);

@@ -9,7 +9,7 @@ import {artifactAssumption} from './artifactFigures';
 import {catalogAssumption} from './baseImageCatalog';
 import {maxItemsPerFile, maxItemsPerStage, type StageContents} from '../contents/buildStageContents';
 import {describeWholeSource, wholeSourceCopy} from '../contents/queries';
-import {quotedStageLabel} from '../model/stageLabel';
+import {quotedStageLabel, stageLabelAt} from '../model/stageLabel';
 import {estimateWarnings, type WholeSourceFinding} from './estimateWarnings';
 
 export interface EstimateInput {
@@ -47,9 +47,6 @@ function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function stageName(stage: Stage | undefined, index: number): string {
-  return stage?.name ? `"${stage.name}"` : `#${index}`;
-}
 
 function stageEstimate(contents: StageContents): StageEstimate {
   const items = contents.entries.map((entry) => entry.item);
@@ -120,7 +117,7 @@ export function estimateImage(input: EstimateInput): Estimate {
   if (skipped > 0) assumptions.push(`${skipped} stage${skipped === 1 ? ' is' : 's are'} not estimated: the file holds more than ${thousands(maxItemsPerFile)} items before ${skipped === 1 ? 'it' : 'them'}`);
   for (const stageContents of contents) {
     if (!stageContents.skipped && !stageContents.baseKnown && input.stages[stageContents.index]?.fromStage === null) {
-      assumptions.push(`stage ${stageName(input.stages[stageContents.index], stageContents.index)}: ${stageContents.baseRef} has no size in the catalog, so the sizes built on it are unknown`);
+      assumptions.push(`stage ${stageLabelAt(input.stages, stageContents.index)}: ${stageContents.baseRef} has no size in the catalog, so the sizes built on it are unknown`);
     }
   }
 
@@ -145,7 +142,7 @@ export function estimateImage(input: EstimateInput): Estimate {
   }
   if (built.length > 1) {
     assumptions.push(
-      `the single-stage figure replays the steps of every built stage on ${buildContents.baseRef} (the base of stage ${stageName(input.stages[buildStage], buildStage)}), counting what is copied between stages once`,
+      `the single-stage figure replays the steps of every built stage on ${buildContents.baseRef} (the base of stage ${stageLabelAt(input.stages, buildStage)}), counting what is copied between stages once`,
     );
   }
 

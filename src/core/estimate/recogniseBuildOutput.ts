@@ -6,12 +6,12 @@
  */
 
 import {basename} from '../contents/paths';
-import {runsBuild} from '../model/buildCommands';
+import {runsBuild} from '../contents/buildCommands';
 import {artifactFigures} from './artifactFigures';
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
 import {cargoHome, cargoRegistry, goModuleCache, mavenDependencies, mavenRepository} from './recogniseDependencyInstall';
 import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 const outputAssumption = 'the size of build output depends on the project; no typical figure is used';
 

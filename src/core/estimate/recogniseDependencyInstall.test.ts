@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CommandContext, CommandEffect} from './itemDraft';
 import {recogniseDependencyInstall} from './recogniseDependencyInstall';
-import {splitShellCommands} from './splitShellCommands';
+import {splitShellCommands} from '../contents/shell';
 
 const context: CommandContext = {workdir: '/app', env: new Map(), home: '/root', distro: 'debian', venv: null};
 const effects = (command: string, ctx: Partial<CommandContext> = {}) =>

@@ -8,7 +8,7 @@ import {basename} from '../contents/paths';
 import {artifactFigures} from './artifactFigures';
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft, type Variables} from './itemDraft';
 import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 // ---------------------------------------------------------------------------------------------
 // Node.js

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CommandContext} from './itemDraft';
 import {recognisePackageInstall} from './recognisePackageInstall';
-import {splitShellCommands} from './splitShellCommands';
+import {splitShellCommands} from '../contents/shell';
 
 const context: CommandContext = {workdir: '/', env: new Map(), home: '/root', distro: 'debian', venv: null};
 const effects = (command: string, ctx = context) => splitShellCommands(command).flatMap((c) => recognisePackageInstall(c, ctx));

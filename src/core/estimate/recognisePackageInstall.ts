@@ -7,7 +7,7 @@
 
 import {artifactFigures} from './artifactFigures';
 import {itemDraft, virtualPrefix, type CommandContext, type CommandEffect} from './itemDraft';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 /** Packages that bring a compiler or a build system. */
 const aptToolchains =

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CommandContext} from './itemDraft';
 import {recogniseRemoval} from './recogniseRemoval';
-import {splitShellCommands} from './splitShellCommands';
+import {splitShellCommands} from '../contents/shell';
 
 const context: CommandContext = {workdir: '/app', env: new Map(), home: '/root', distro: 'debian', venv: null};
 const removed = (command: string) => splitShellCommands(command).flatMap((c) => recogniseRemoval(c, context));

@@ -5,7 +5,7 @@
 
 import type {CommandContext, CommandEffect} from './itemDraft';
 import {resolveCommandPath} from './resolveCommandPath';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 /** Effects of one simple command when it is `rm`; empty otherwise. */
 export function recogniseRemoval(command: ShellCommand, context: CommandContext): CommandEffect[] {

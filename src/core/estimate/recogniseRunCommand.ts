@@ -3,35 +3,22 @@
  * caches, removals and secrets, in the order the shell runs them.
  */
 
-import {runsBuild} from '../model/buildCommands';
+import {runsBuild} from '../contents/buildCommands';
 import {variablesRead, type CommandContext, type CommandEffect} from './itemDraft';
 import {recogniseBuildOutput} from './recogniseBuildOutput';
 import {recogniseDependencyInstall} from './recogniseDependencyInstall';
 import {recognisePackageInstall} from './recognisePackageInstall';
 import {recogniseRemoval} from './recogniseRemoval';
 import {recogniseSecretWrites} from './recogniseSecret';
-import {splitShellCommands} from './splitShellCommands';
+import {splitShellCommands} from '../contents/shell';
 
 /** A cheap first look: a command none of the recognisers could match is skipped without being split. */
 const worthSplitting =
   /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee)\b|>|:\/\/[^\s/]*@/;
 
-const builds = new Map<string, boolean>();
-
-/** `runsBuild`, remembered per command. */
-export function commandRunsBuild(command: string): boolean {
-  let result = builds.get(command);
-  if (result === undefined) {
-    result = runsBuild(command);
-    if (builds.size >= 500) builds.clear();
-    builds.set(command, result);
-  }
-  return result;
-}
-
 /** False when no recogniser could match the command (`echo …`), so it is not worth reading further. */
 export function mayChangeContents(command: string): boolean {
-  return worthSplitting.test(command) || commandRunsBuild(command);
+  return worthSplitting.test(command) || runsBuild(command);
 }
 
 const remembered = new Map<string, readonly CommandEffect[]>();

@@ -6,7 +6,7 @@
 
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
 import {resolveCommandPath} from './resolveCommandPath';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 /** BuildKit's pattern for secret-looking names (dockerfile2llb, SecretsUsedInArgOrEnv), and its allow-list. */
 const secretName = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;

@@ -5,7 +5,7 @@
 
 import type {CommandContext} from './itemDraft';
 import {resolvePath as resolveAgainst} from '../contents/paths';
-import type {ShellCommand} from './splitShellCommands';
+import type {ShellCommand} from '../contents/shell';
 
 /** The absolute path a command word names, or null when it holds a variable the estimate cannot read. */
 export function resolveCommandPath(word: string, context: CommandContext, base = context.workdir): string | null {

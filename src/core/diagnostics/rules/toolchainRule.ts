@@ -1,8 +1,8 @@
 import {lookupBaseImage} from '../../estimate/lookupBaseImage';
-import {runsBuild} from '../../model/buildCommands';
+import {runBuilds} from '../../contents/buildCommands';
 import {baseImageOf} from '../../model/stageChain';
 import type {Rule} from '../ruleContext';
-import {stageLabel} from '../../model/stageLabel';
+import {quotedStageLabel} from '../../model/stageLabel';
 
 /**
  * ToolchainInFinalStage: the final stage (the last, the default target) still runs on a compiler image
@@ -15,7 +15,7 @@ export const toolchainRule: Rule = ({model, defaultBuilt, sink}) => {
     .sort((a, b) => a - b)
     .filter((index) => index !== final.index)
     .map((index) => model.stages[index]!)
-    .filter((stage) => stage.instructions.some((i) => i.kind === 'run' && runsBuild(i.command)));
+    .filter((stage) => stage.instructions.some((i) => i.kind === 'run' && runBuilds(i.command)));
   if (builders.length === 0) return;
   const image = baseImageOf(final, model.stages);
   const info = lookupBaseImage(image);
@@ -23,7 +23,7 @@ export const toolchainRule: Rule = ({model, defaultBuilt, sink}) => {
   const builder = builders[builders.length - 1]!;
   sink.report(
     'ToolchainInFinalStage',
-    `The build happens in stage "${stageLabel(builder)}", yet the final image still starts from ${image}, which carries the whole toolchain (${info.label}). Base the final stage on a runtime image (a -slim, -alpine, JRE or distroless variant, or scratch) and copy the build output into it.`,
+    `The build happens in stage ${quotedStageLabel(builder)}, yet the final image still starts from ${image}, which carries the whole toolchain (${info.label}). Base the final stage on a runtime image (a -slim, -alpine, JRE or distroless variant, or scratch) and copy the build output into it.`,
     {line: final.line, column: final.range.column, endLine: final.line, endColumn: final.range.column + 4},
     final.index,
   );

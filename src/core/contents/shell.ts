@@ -5,7 +5,7 @@
  * `$(…)` and backquoted text stay inside their word.
  */
 
-import {basename} from '../contents/paths';
+import {basename} from './paths';
 
 export interface ShellCommand {
   /** The words of the command, quotes removed, wrappers (`sudo`, `env`, `then`, …) taken off. */

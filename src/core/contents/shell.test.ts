@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {splitShellCommands} from './splitShellCommands';
+import {splitShellCommands} from './shell';
 
 const words = (command: string) => splitShellCommands(command).map((c) => c.words.join(' '));
 
