@@ -2,7 +2,7 @@ import {isBuildCommand} from '../contents/buildCommands';
 import {isInside} from '../contents/paths';
 import type {CopyRecord} from '../contents/copies';
 import type {StageEntry} from '../estimate/copyContentsByPath';
-import type {Analysis, ContentItem, CopyInstruction, Stage} from '../types';
+import type {Analysis, ContentItem, Stage} from '../types';
 import {commandsOfRun, type SimpleCommand} from './shell';
 import {stageSteps, type Step} from './steps';
 
@@ -12,40 +12,16 @@ import {stageSteps, type Step} from './steps';
  * against the WORKDIR), and where a stage's build writes its output.
  */
 
-/** Directories that hold a project's source by convention. */
-export const workingDirectories: ReadonlySet<string> = new Set(['/', '/app', '/src', '/usr/src/app', '/usr/app', '/home/node/app', '/go/src/app', '/workspace', '/code']);
-
-export type CopyOrigin =
-  | {kind: 'context'}
-  | {kind: 'stage'; stage: Stage}
-  | {kind: 'image'; ref: string}
-  | {kind: 'invalid'; raw: string};
-
-/** One COPY or ADD as it takes effect in a stage. */
-export interface Placement {
-  step: Step;
-  instruction: CopyInstruction;
-  origin: CopyOrigin;
-  /** Absolute source paths (`/` is the root of the context, stage or image), `/.` and trailing slashes dropped. */
-  sources: string[];
-  /** Absolute destination. */
-  destination: string;
-  /** Whether the destination is a directory the sources go into (trailing slash, `.`, several sources, a glob, a WORKDIR). */
-  intoDirectory: boolean;
+/** A copy record of the stage-contents model, with the stage it copies from as a stage (for messages). */
+export interface Placement extends Omit<CopyRecord, 'origin'> {
+  origin: {kind: 'context'} | {kind: 'stage'; stage: Stage} | {kind: 'image'; ref: string} | {kind: 'invalid'; raw: string};
 }
 
 const placementCache = new WeakMap<Stage, Placement[]>();
 
 function toPlacement(record: CopyRecord, analysis: Analysis): Placement {
   const {origin} = record;
-  return {
-    step: record.step,
-    instruction: record.instruction,
-    origin: origin.kind === 'stage' ? {kind: 'stage', stage: analysis.stages[origin.stage]!} : origin,
-    sources: record.sources,
-    destination: record.destination,
-    intoDirectory: record.intoDirectory,
-  };
+  return {...record, origin: origin.kind === 'stage' ? {kind: 'stage', stage: analysis.stages[origin.stage]!} : origin};
 }
 
 /** The COPY/ADD instructions that take effect in a stage (inherited ones included), from the stage-contents model. */
