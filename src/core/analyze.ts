@@ -147,7 +147,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     else sink.refuse('NoInstructions', 'file with no instructions', 'The file holds only comments; a Dockerfile needs at least FROM <image>.', range);
   }
   const model = buildStageModel(parsed, options.buildArgs ?? {}, sink);
-  const graph = buildStageGraph(model, options.target, parsed.escapeCharacter, sink);
+  const graph = buildStageGraph(model, options.target, sink);
   const contents = safeContents(model.stages, {globalArgs: model.globalArgs, buildArgs: options.buildArgs ?? {}, escapeCharacter: parsed.escapeCharacter});
   const lastStage = model.stages.length - 1;
   const defaultBuilt = new Set(

@@ -48,7 +48,7 @@ export interface Heredoc {
 export type StageReference =
   | {kind: 'stage'; stage: number; raw: string}
   | {kind: 'image'; ref: string; raw: string}
-  | {kind: 'invalid'; raw: string; reason: string};
+  | {kind: 'invalid'; raw: string; problem: 'variable' | 'index-out-of-range'; reason: string};
 
 export interface RunMount {
   /** `bind` (the default), `cache`, `secret`, `ssh`, `tmpfs`. */

@@ -1,4 +1,4 @@
-import {resolveReference, stageDisplayName, type StageModel} from '../model/buildStageModel';
+import {stageDisplayName, type StageModel} from '../model/buildStageModel';
 import {parseImageReference} from '../model/parseImageReference';
 import type {DiagnosticSink} from '../model/refusals';
 import type {Dependency, DependencyKind, ExternalImage, SourceRange, Stage, StageReference} from '../types';
@@ -124,33 +124,16 @@ function dedupeImages(images: ExternalImage[]): ExternalImage[] {
  * Links stages into BuildKit's dependency graph, resolves the target, and reports what BuildKit would
  * refuse: cycles between COPY/mount edges anywhere, forward references in stages it builds.
  */
-export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, escape: string, sink: DiagnosticSink): StageGraph {
+export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, sink: DiagnosticSink): StageGraph {
   const {stages} = model;
   const copyEdges: Edge[] = [];
   const fromEdges: Edge[] = [];
   const externalImages: ExternalImage[] = [];
-  const secretMountsWithFrom: typeof model.references = [];
-
-  for (const reference of model.references) {
-    const resolved = resolveReference(reference.raw, reference.via, stages, escape);
-    const instruction = reference.instruction;
-    if (instruction.kind === 'copy') instruction.from = resolved;
-    if (instruction.kind === 'run' && reference.mountIndex !== undefined) {
-      const mount = instruction.mounts[reference.mountIndex];
-      if (mount) {
-        mount.from = resolved;
-        if (mount.type === 'secret') secretMountsWithFrom.push(reference);
-      }
-    }
-    if (resolved.kind === 'invalid') {
-      const code = /index/.test(resolved.reason) ? 'StageIndexOutOfRange' : 'FromVariableNotSupported';
-      const message =
-        code === 'StageIndexOutOfRange'
-          ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
-          : `--from=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and --from=alias.`;
-      sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
-    }
-  }
+  // The model step resolved every --from; a secret mount that names one is refused when built.
+  const secretMountsWithFrom = model.references.filter((reference) => {
+    const {instruction, mountIndex} = reference;
+    return instruction.kind === 'run' && mountIndex !== undefined && instruction.mounts[mountIndex]?.type === 'secret';
+  });
 
   for (const stage of stages) {
     if (stage.fromStage !== null) {

@@ -288,7 +288,29 @@ export function buildStageModel(
     sink.refuse('NoStages', 'dockerfile contains no stages to build', 'There is no FROM, so there is no stage to build: start a stage with FROM <image>.', first.range);
   }
 
+  resolveReferences(stages, references, parsed.escapeCharacter, sink);
   return {stages, references, globalArgs, declaredGlobalArgs, fromLines};
+}
+
+/**
+ * Resolves every `COPY --from` and `RUN --mount from=` once all stages are known (as BuildKit does, after
+ * registering them), filling in the instructions this step built; a --from BuildKit cannot use is refused.
+ */
+function resolveReferences(stages: Stage[], references: readonly PendingReference[], escape: string, sink: DiagnosticSink): void {
+  for (const reference of references) {
+    const resolved = resolveReference(reference.raw, reference.via, stages, escape);
+    const instruction = reference.instruction;
+    if (instruction.kind === 'copy') instruction.from = resolved;
+    const mount = instruction.kind === 'run' && reference.mountIndex !== undefined ? instruction.mounts[reference.mountIndex] : undefined;
+    if (mount) mount.from = resolved;
+    if (resolved.kind !== 'invalid') continue;
+    const code = resolved.problem === 'index-out-of-range' ? 'StageIndexOutOfRange' : 'FromVariableNotSupported';
+    const message =
+      code === 'StageIndexOutOfRange'
+        ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
+        : `--from=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and --from=alias.`;
+    sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
+  }
 }
 
 function sinkHasNoParseRefusal(sink: DiagnosticSink): boolean {
@@ -299,16 +321,16 @@ function sinkHasNoParseRefusal(sink: DiagnosticSink): boolean {
 export function resolveReference(raw: string, via: 'copy' | 'mount', stages: Stage[], escape: string): StageReference {
   const changedByLexer = expandWord(raw, new Map(), escape).value !== raw;
   if (via === 'copy' && changedByLexer) {
-    return {kind: 'invalid', raw, reason: 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'};
+    return {kind: 'invalid', raw, problem: 'variable', reason: 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'};
   }
   if (via === 'mount' && raw.slice(0, -1).includes('$')) {
-    return {kind: 'invalid', raw, reason: "'from' doesn't support variable expansion, define alias stage instead"};
+    return {kind: 'invalid', raw, problem: 'variable', reason: "'from' doesn't support variable expansion, define alias stage instead"};
   }
   if (via === 'copy' && /^[+-]?\d+$/.test(raw)) {
     const index = Number(raw);
     return index >= 0 && index < stages.length
       ? {kind: 'stage', stage: index, raw}
-      : {kind: 'invalid', raw, reason: `invalid stage index ${raw}`};
+      : {kind: 'invalid', raw, problem: 'index-out-of-range', reason: `invalid stage index ${raw}`};
   }
   const lower = raw.toLowerCase();
   for (let i = stages.length - 1; i >= 0; i--) {
