@@ -1,4 +1,5 @@
 import {applySkips, isBuildCheck, readCheckDirective} from './diagnostics/checkDirective';
+import {refusalPhase} from './diagnostics/codes';
 import {casingRule} from './diagnostics/rules/casingRule';
 import {fromRules} from './diagnostics/rules/fromRules';
 import {finalStageRules} from './diagnostics/rules/finalStageRules';
@@ -55,29 +56,10 @@ function truncate(text: string, sink: DiagnosticSink): string {
   return kept;
 }
 
-/** BuildKit meets refusals phase by phase: parsing, FROM expansion, the target, linking stages, building. */
-const refusalPhase: Partial<Record<string, number>> = {
-  EmptyDockerfile: 0,
-  NoInstructions: 0,
-  NoStages: 1,
-  ExpansionError: 2,
-  BlankBaseName: 2,
-  UnknownTarget: 3,
-  FromVariableNotSupported: 4,
-  StageIndexOutOfRange: 4,
-  CircularDependency: 4,
-  DL3023: 4,
-  InvalidBaseReference: 5,
-  DL3022: 6,
-  SecretMountFrom: 6,
-  LintViolation: 7,
-};
-
 function firstRefusal(sink: DiagnosticSink): AnalysisError | null {
-  const phase = (code: string): number => refusalPhase[code] ?? 0;
   const ordered = sink.refusals
     .map((refusal, order) => ({refusal, order}))
-    .sort((a, b) => phase(a.refusal.code) - phase(b.refusal.code) || a.order - b.order);
+    .sort((a, b) => refusalPhase(a.refusal.code) - refusalPhase(b.refusal.code) || a.order - b.order);
   return ordered[0]?.refusal ?? null;
 }
 

@@ -1,4 +1,5 @@
 import type {StageContents} from './contents/buildStageContents';
+import type {AnyDiagnosticCode, DiagnosticCode} from './diagnostics/codes';
 
 /**
  * The analysis model: what every view, the exercises and the CLI read. Shapes follow
@@ -17,7 +18,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic extends SourceRange {
   /** Stable code: a BuildKit build-check name or hadolint code where one exists. */
-  code: string;
+  code: AnyDiagnosticCode;
   severity: Severity;
   /** Written for a learner: what is wrong, and why it matters. */
   message: string;
@@ -178,7 +179,7 @@ export interface ExternalImage {
 }
 
 export interface AnalysisError {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   line: number | null;
 }

@@ -11,31 +11,37 @@ export interface DiagnosticDefinition {
   origin: DiagnosticOrigin;
   /** One line for people, used as the heading of the explanation on the site. */
   title: string;
+  /**
+   * For a refusal: the phase of BuildKit's work that meets it (parsing 0, the stage list 1, FROM expansion 2,
+   * the target 3, linking stages 4, base references 5, building 6, the lint gate 7). When a file has several,
+   * the earliest phase is the one BuildKit reports.
+   */
+  refusalPhase?: number;
 }
 
 export const diagnosticDefinitions = {
-  EmptyDockerfile: {severity: 'error', origin: 'buildkit-error', title: 'The Dockerfile is empty'},
-  NoInstructions: {severity: 'error', origin: 'buildkit-error', title: 'The file holds only comments'},
-  NoStages: {severity: 'error', origin: 'buildkit-error', title: 'No FROM, so no stage to build'},
+  EmptyDockerfile: {severity: 'error', origin: 'buildkit-error', title: 'The Dockerfile is empty', refusalPhase: 0},
+  NoInstructions: {severity: 'error', origin: 'buildkit-error', title: 'The file holds only comments', refusalPhase: 0},
+  NoStages: {severity: 'error', origin: 'buildkit-error', title: 'No FROM, so no stage to build', refusalPhase: 1},
   InstructionBeforeFrom: {severity: 'error', origin: 'buildkit-error', title: 'An instruction other than ARG before the first FROM'},
   UnknownInstruction: {severity: 'error', origin: 'buildkit-error', title: 'Unknown instruction'},
   UnterminatedHeredoc: {severity: 'error', origin: 'buildkit-error', title: 'A heredoc without its terminator line'},
   InvalidStageName: {severity: 'error', origin: 'buildkit-error', title: 'Invalid stage name'},
   FromArgumentCount: {severity: 'error', origin: 'buildkit-error', title: 'FROM takes one or three words'},
-  BlankBaseName: {severity: 'error', origin: 'buildkit-error', title: 'The base image is blank after ARG substitution'},
-  InvalidBaseReference: {severity: 'error', origin: 'buildkit-error', title: 'Invalid image reference'},
-  ExpansionError: {severity: 'error', origin: 'buildkit-error', title: 'A variable expansion in FROM failed'},
-  UnknownTarget: {severity: 'error', origin: 'buildkit-error', title: 'The --target names no stage'},
-  FromVariableNotSupported: {severity: 'error', origin: 'buildkit-error', title: 'Variables are not expanded in --from'},
+  BlankBaseName: {severity: 'error', origin: 'buildkit-error', title: 'The base image is blank after ARG substitution', refusalPhase: 2},
+  InvalidBaseReference: {severity: 'error', origin: 'buildkit-error', title: 'Invalid image reference', refusalPhase: 5},
+  ExpansionError: {severity: 'error', origin: 'buildkit-error', title: 'A variable expansion in FROM failed', refusalPhase: 2},
+  UnknownTarget: {severity: 'error', origin: 'buildkit-error', title: 'The --target names no stage', refusalPhase: 3},
+  FromVariableNotSupported: {severity: 'error', origin: 'buildkit-error', title: 'Variables are not expanded in --from', refusalPhase: 4},
   AddFromNotSupported: {severity: 'error', origin: 'buildkit-error', title: 'ADD has no --from flag'},
-  StageIndexOutOfRange: {severity: 'error', origin: 'buildkit-error', title: 'A numeric --from names no stage'},
-  CircularDependency: {severity: 'error', origin: 'buildkit-error', title: 'Stages copy from each other in a circle'},
+  StageIndexOutOfRange: {severity: 'error', origin: 'buildkit-error', title: 'A numeric --from names no stage', refusalPhase: 4},
+  CircularDependency: {severity: 'error', origin: 'buildkit-error', title: 'Stages copy from each other in a circle', refusalPhase: 4},
   MissingFlagValue: {severity: 'error', origin: 'buildkit-error', title: 'A flag is missing its value'},
-  SecretMountFrom: {severity: 'error', origin: 'buildkit-error', title: 'A secret mount cannot take from='},
+  SecretMountFrom: {severity: 'error', origin: 'buildkit-error', title: 'A secret mount cannot take from=', refusalPhase: 6},
   OnbuildNotAllowed: {severity: 'error', origin: 'buildkit-error', title: 'This instruction cannot be an ONBUILD trigger'},
-  LintViolation: {severity: 'error', origin: 'buildkit-error', title: 'check=error=true turns a warning into a failure'},
-  DL3022: {severity: 'error', origin: 'hadolint', title: 'COPY --from must name an earlier stage'},
-  DL3023: {severity: 'error', origin: 'hadolint', title: 'COPY --from cannot name its own stage'},
+  LintViolation: {severity: 'error', origin: 'buildkit-error', title: 'check=error=true turns a warning into a failure', refusalPhase: 7},
+  DL3022: {severity: 'error', origin: 'hadolint', title: 'COPY --from must name an earlier stage', refusalPhase: 6},
+  DL3023: {severity: 'error', origin: 'hadolint', title: 'COPY --from cannot name its own stage', refusalPhase: 4},
   DL3006: {severity: 'warning', origin: 'hadolint', title: 'Tag the image version explicitly'},
   DL3007: {severity: 'warning', origin: 'hadolint', title: 'Avoid the latest tag'},
   StageNameCasing: {severity: 'warning', origin: 'buildkit-check', title: 'Stage names should be lower case'},
@@ -63,6 +69,15 @@ export const diagnosticDefinitions = {
 } satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticCode = keyof typeof diagnosticDefinitions;
+
+/** Every code a Diagnostic may carry: the defined ones, and InternalError for a bug in Stagecraft (never the file's fault). */
+export type AnyDiagnosticCode = DiagnosticCode | 'InternalError';
+
+/** BuildKit's phase for a refusal code (0 for codes that only refuse at parse time). */
+export function refusalPhase(code: DiagnosticCode): number {
+  const definition: DiagnosticDefinition = diagnosticDefinitions[code];
+  return definition.refusalPhase ?? 0;
+}
 
 /** The anchor of a code's explanation: `UndefinedStage` → `undefined-stage`, `DL3022` → `dl3022`. */
 export function diagnosticAnchor(code: string): string {
