@@ -1,8 +1,9 @@
-import {baseImageCatalog, type Toolchain} from '../estimate/baseImageCatalog';
+import {baseImageCatalog, caCertificatePaths, toolchainFacts, type Toolchain} from '../estimate/baseImageCatalog';
 import {formatBytes} from '../estimate/formatBytes';
 import {compareBaseImageSize, lookupBaseImage, type BaseImageInfo} from '../estimate/lookupBaseImage';
 import {parseImageReference} from '../model/parseImageReference';
 import {baseImageOf} from '../model/stageChain';
+import {isInside} from '../contents/paths';
 import {placementsOf} from './files';
 import {fail, noBuildStageMessage, pass} from './outcome';
 import {expandVariables as expand} from '../contents/walkStages';
@@ -11,14 +12,11 @@ import type {CheckFunction} from './types';
 
 const sizeOf = (info: BaseImageInfo): string => (info.bytes === null ? 'unknown size' : `${info.sizeKind === 'estimate' ? '≈ ' : ''}${formatBytes(info.bytes)}`);
 
-/** What a runtime needs of a build's toolchains: Node.js needs node, Java a JRE, compiled languages nothing. */
+/** What a runtime needs of a build's toolchains (the catalog's toolchain facts); null when the build base carries none Stagecraft knows. */
 function runtimeToolchains(build: BaseImageInfo): Toolchain[] | null {
   const tools = build.toolchains ?? [];
-  if (tools.includes('node+npm') || tools.includes('node')) return ['node+npm', 'node'];
-  if (tools.includes('python+pip')) return ['python+pip'];
-  if (tools.includes('jdk') || tools.includes('maven')) return ['jre', 'jdk'];
-  if (tools.includes('go') || tools.includes('rust+cargo') || tools.includes('gcc')) return [];
-  return null;
+  if (tools.length === 0) return null;
+  return [...new Set(tools.flatMap((tool) => toolchainFacts[tool].runtime))];
 }
 
 /** Catalog images smaller than the build stage's base that could run what it builds, smallest last-resort first. */
@@ -138,7 +136,6 @@ export const nonRootUser: CheckFunction = ({analysis, final, stages}) => {
   return fail(`The final stage (line ${final.line}) sets no USER, and ${ref} runs as root by default, so the app would run as root.${suggestion}`, final.line);
 };
 
-const caBundle = /(?:^|\/)(?:ca-certificates\.crt|ca-bundle\.crt|cert\.pem|ca-certificates)$|^\/etc\/ssl(?:\/certs)?$|^\/etc\/pki/;
 
 /** `ca-certificates-on-scratch`: a scratch final image gets CA certificates copied in (advice: HTTPS needs them). */
 export const caCertificatesOnScratch: CheckFunction = ({analysis, final, stages}) => {
@@ -146,7 +143,10 @@ export const caCertificatesOnScratch: CheckFunction = ({analysis, final, stages}
   const ref = baseImageOf(final, stages);
   if (ref !== 'scratch') return pass(`The final base ${ref} is not scratch; CA certificates are the base image's business.`);
   const copy = placementsOf(final, analysis).find(
-    (placement) => placement.sources.some((source) => caBundle.test(source)) || caBundle.test(placement.destination),
+    (placement) =>
+      // A source at or around a bundle brings it (`/etc/ssl/certs`, `/etc`); a destination must lie inside one.
+      placement.sources.some((source) => caCertificatePaths.some((bundle) => isInside(source, bundle) || isInside(bundle, source))) ||
+      caCertificatePaths.some((bundle) => isInside(placement.destination, bundle)),
   );
   if (copy) return pass(`${lineOf(copy.step, final)} copies CA certificates into the scratch image, so HTTPS calls can verify servers.`, copy.instruction.range.line);
   return fail(

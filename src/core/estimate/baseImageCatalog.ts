@@ -6,6 +6,13 @@
  * a `definition` (scratch is empty by definition) or `unknown` (bytes null: nothing honest to say).
  *
  * Tag rules are regular-expression sources; `lookupBaseImage` compiles and applies them.
+ *
+ * How to add an image: add (or extend) its family in `baseImageFamilies` (how a reference selects an entry),
+ * then an entry in `entries` with its size figures (`reading` with the image and tag it was read for, or an
+ * `estimate` range, or `unknown`), their source and date, and its traits: distro, libc, package manager,
+ * shell, toolchains, default and other users, ENTRYPOINT, WORKDIR and the ENV that changes what commands do.
+ * `baseImageCatalog.test.ts` checks that every pattern compiles, every figure has a source and a date, and
+ * every entry is found by its own reference.
  */
 
 /** The month the catalog's figures describe (the latest snapshot it was seeded from). */
@@ -1137,3 +1144,57 @@ export const baseImageCatalog: readonly BaseImageEntry[] = entries.map((entry) =
   ...entry,
   label: `${entry.ref} (${entry.description})`,
 }));
+
+// ---------------------------------------------------------------------------------------------
+// Toolchains and tag suffixes: facts about where things live in the official images.
+
+export interface ToolchainFacts {
+  label: string;
+  /** Where the toolchain lives in the official images (may hold `*`). */
+  paths: readonly string[];
+  /** True when it builds (a compiler), false when it only runs programs. */
+  compiler: boolean;
+  /** What a runtime image needs to run what this toolchain builds: itself or a smaller sibling; [] for a native binary. */
+  runtime: readonly Toolchain[];
+}
+
+export const toolchainFacts: Readonly<Record<Toolchain, ToolchainFacts>> = {
+  'node+npm': {label: 'Node.js runtime and npm', paths: ['/usr/local/bin/node', '/usr/local/lib/node_modules/npm'], compiler: false, runtime: ['node+npm', 'node']},
+  node: {label: 'Node.js runtime', paths: ['/nodejs'], compiler: false, runtime: ['node+npm', 'node']},
+  go: {label: 'Go toolchain (compiler and standard library)', paths: ['/usr/local/go'], compiler: true, runtime: []},
+  gcc: {label: 'gcc, make and C headers', paths: ['/usr/bin/gcc', '/usr/lib/gcc', '/usr/include'], compiler: true, runtime: []},
+  'python+pip': {label: 'Python interpreter and pip', paths: ['/usr/local/bin/python3', '/usr/local/lib/python3*'], compiler: false, runtime: ['python+pip']},
+  'rust+cargo': {label: 'Rust toolchain (rustc, cargo)', paths: ['/usr/local/cargo', '/usr/local/rustup'], compiler: true, runtime: []},
+  jdk: {label: 'Java JDK (javac and the runtime)', paths: ['/opt/java/openjdk'], compiler: true, runtime: ['jre', 'jdk']},
+  jre: {label: 'Java runtime (JRE)', paths: ['/opt/java/openjdk'], compiler: false, runtime: ['jre', 'jdk']},
+  maven: {label: 'Maven', paths: ['/usr/share/maven'], compiler: true, runtime: ['jre', 'jdk']},
+};
+
+/**
+ * What a tag suffix says on its own, for images the catalog lists no entry for (`-alpine`, a Debian or
+ * Ubuntu codename, `-slim`, a libc name). `pattern` is a regular-expression source matched as a whole word of
+ * the tag; `{1}` in the texts stands for its first group. The first rule that matches wins.
+ */
+export interface TagTraitRule {
+  pattern: string;
+  variant: string;
+  description: string;
+  distro?: string;
+  traits: Omit<CommonTraits, 'distro'>;
+}
+
+const aptTraits = {libc: 'glibc', packageManager: 'apt', shellPath: sh} as const;
+
+export const tagTraitRules: readonly TagTraitRule[] = [
+  {pattern: 'alpine', variant: 'alpine', description: 'Alpine-based by its tag: musl, apk', distro: 'Alpine Linux', traits: {libc: 'musl', packageManager: 'apk', shellPath: sh}},
+  {pattern: '(buster|bullseye|bookworm|trixie|forky)-slim|slim-(buster|bullseye|bookworm|trixie|forky)', variant: 'slim', description: 'Debian {1} slim by its tag: glibc, apt', distro: 'Debian ({1})', traits: aptTraits},
+  {pattern: '(buster|bullseye|bookworm|trixie|forky)', variant: '{1}', description: 'Debian {1} by its tag: glibc, apt', distro: 'Debian ({1})', traits: aptTraits},
+  {pattern: '(focal|jammy|noble|resolute)', variant: '{1}', description: 'Ubuntu {1} by its tag: glibc, apt', distro: 'Ubuntu ({1})', traits: aptTraits},
+  {pattern: 'slim', variant: 'slim', description: 'slim by its tag: glibc', traits: {libc: 'glibc'}},
+  {pattern: 'musl', variant: 'musl', description: 'musl by its tag', traits: {libc: 'musl'}},
+  {pattern: 'glibc', variant: 'glibc', description: 'glibc by its tag', traits: {libc: 'glibc'}},
+  {pattern: 'uclibc', variant: 'uclibc', description: 'uclibc by its tag', traits: {libc: 'uclibc'}},
+];
+
+/** Where distributions keep the CA certificate bundle (a copy of one of these brings CA certificates). */
+export const caCertificatePaths: readonly string[] = ['/etc/ssl/certs', '/etc/ssl/certs/ca-certificates.crt', '/etc/ssl/cert.pem', '/etc/pki', '/etc/ca-certificates', '/usr/share/ca-certificates'];

@@ -5,27 +5,10 @@
 
 import type {ContentItem} from '../types';
 import {lookupBaseImage, type BaseImageInfo} from './lookupBaseImage';
-import type {Toolchain} from './baseImageCatalog';
+import {toolchainFacts, type ToolchainFacts} from './baseImageCatalog';
 import {formatBytes} from './formatBytes';
 
-interface ToolchainSpec {
-  label: string;
-  paths: string[];
-  compiler: boolean;
-}
-
-/** Where each catalog toolchain lives in the official images, and whether it builds or only runs. */
-export const toolchainSpecs: Record<Toolchain, ToolchainSpec> = {
-  'node+npm': {label: 'Node.js runtime and npm', paths: ['/usr/local/bin/node', '/usr/local/lib/node_modules/npm'], compiler: false},
-  node: {label: 'Node.js runtime', paths: ['/nodejs'], compiler: false},
-  go: {label: 'Go toolchain (compiler and standard library)', paths: ['/usr/local/go'], compiler: true},
-  gcc: {label: 'gcc, make and C headers', paths: ['/usr/bin/gcc', '/usr/lib/gcc', '/usr/include'], compiler: true},
-  'python+pip': {label: 'Python interpreter and pip', paths: ['/usr/local/bin/python3', '/usr/local/lib/python3*'], compiler: false},
-  'rust+cargo': {label: 'Rust toolchain (rustc, cargo)', paths: ['/usr/local/cargo', '/usr/local/rustup'], compiler: true},
-  jdk: {label: 'Java JDK (javac and the runtime)', paths: ['/opt/java/openjdk'], compiler: true},
-  jre: {label: 'Java runtime (JRE)', paths: ['/opt/java/openjdk'], compiler: false},
-  maven: {label: 'Maven', paths: ['/usr/share/maven'], compiler: true},
-};
+type ToolchainSpec = ToolchainFacts;
 
 const cache = new Map<string, BaseImageInfo>();
 
@@ -81,8 +64,8 @@ function describe(ref: string, platform: string | null): Described {
       assumption: sizeAssumption(info, platform),
       toolchains: (info.toolchains ?? []).map((toolchain) => ({
         id: `toolchain:${toolchain}`,
-        label: `${toolchainSpecs[toolchain].label}, in ${ref}`,
-        spec: toolchainSpecs[toolchain],
+        label: `${toolchainFacts[toolchain].label}, in ${ref}`,
+        spec: toolchainFacts[toolchain],
       })),
     };
     if (described.size >= 256) described.clear();

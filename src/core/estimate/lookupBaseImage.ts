@@ -21,6 +21,7 @@ import {
   type SizeFigure,
   type TagFamily,
   type Toolchain,
+  tagTraitRules,
 } from './baseImageCatalog';
 
 export {catalogAssumption, catalogDate} from './baseImageCatalog';
@@ -138,39 +139,18 @@ interface TagTraits {
   traits: CommonTraits & {distro?: string};
 }
 
-const word = (pattern: string): RegExp => new RegExp(`(?:^|[-_.])(?:${pattern})(?=$|[-_.\\d])`);
+const compiledTagTraits = tagTraitRules.map((rule) => ({rule, pattern: new RegExp(`(?:^|[-_.])(?:${rule.pattern})(?=$|[-_.\\d])`)}));
 
+/** What the catalog's tag-suffix rules say about a tag (the first rule that matches), or null. */
 function traitsFromTag(tag: string | null): TagTraits | null {
   if (tag === null) return null;
-  if (word('alpine').test(tag)) {
-    return {
-      variant: 'alpine',
-      description: 'Alpine-based by its tag: musl, apk',
-      traits: {distro: 'Alpine Linux', libc: 'musl', packageManager: 'apk', shellPath: '/bin/sh'},
-    };
-  }
-  const slim = word('slim').test(tag);
-  const debian = /(?:^|-)(buster|bullseye|bookworm|trixie|forky)(?=$|-)/.exec(tag);
-  if (debian) {
-    return {
-      variant: slim ? 'slim' : debian[1]!,
-      description: `Debian ${debian[1]}${slim ? ' slim' : ''} by its tag: glibc, apt`,
-      traits: {distro: `Debian (${debian[1]})`, libc: 'glibc', packageManager: 'apt', shellPath: '/bin/sh'},
-    };
-  }
-  const ubuntu = /(?:^|-)(focal|jammy|noble|resolute)(?=$|-)/.exec(tag);
-  if (ubuntu) {
-    return {
-      variant: ubuntu[1]!,
-      description: `Ubuntu ${ubuntu[1]} by its tag: glibc, apt`,
-      traits: {distro: `Ubuntu (${ubuntu[1]})`, libc: 'glibc', packageManager: 'apt', shellPath: '/bin/sh'},
-    };
-  }
-  if (slim) return {variant: 'slim', description: 'slim by its tag: glibc', traits: {libc: 'glibc'}};
-  const libc = /(?:^|-)(musl|glibc|uclibc)(?=$|-)/.exec(tag);
-  if (libc) {
-    const name = libc[1] as Libc;
-    return {variant: name, description: `${name} by its tag`, traits: {libc: name}};
+  for (const {rule, pattern} of compiledTagTraits) {
+    const match = pattern.exec(tag);
+    if (match === null) continue;
+    const group = match.slice(1).find((part) => part !== undefined) ?? '';
+    const fill = (text: string) => text.replaceAll('{1}', group);
+    const traits = rule.distro === undefined ? rule.traits : {...rule.traits, distro: fill(rule.distro)};
+    return {variant: fill(rule.variant), description: fill(rule.description), traits};
   }
   return null;
 }
@@ -449,13 +429,9 @@ function lookupRepositoryFamily(ref: string, reference: ImageReference, hit: Fam
 // ---------------------------------------------------------------------------------------------
 // The look-up.
 
+/** What the catalog knows about an image reference. Never throws: the catalog's own test validates every pattern. */
 export function lookupBaseImage(ref: string): BaseImageInfo {
-  try {
-    return lookup(ref);
-  } catch (error) {
-    // Defensive: a malformed catalog pattern must not break the analysis of a user's file.
-    return unknownImage(ref, [`the catalog look-up failed: ${error instanceof Error ? error.message : String(error)}`]);
-  }
+  return lookup(ref);
 }
 
 /** An image the catalog cannot place: no size, no traits, and notes that say why. */
