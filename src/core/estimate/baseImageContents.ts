@@ -10,18 +10,6 @@ import {formatBytes} from './formatBytes';
 
 type ToolchainSpec = ToolchainFacts;
 
-const cache = new Map<string, BaseImageInfo>();
-
-/** `lookupBaseImage`, remembered: the editor re-analyses on every keystroke with the same few images. */
-export function cachedLookup(ref: string): BaseImageInfo {
-  let info = cache.get(ref);
-  if (info === undefined) {
-    info = lookupBaseImage(ref);
-    if (cache.size >= 256) cache.clear();
-    cache.set(ref, info);
-  }
-  return info;
-}
 
 function sizeAssumption(info: BaseImageInfo, platform: string | null): string {
   const platformNote = platform !== null && !/amd64|\$/.test(platform) ? `; the figure is for linux/amd64, not ${platform}` : '';
@@ -58,7 +46,7 @@ function describe(ref: string, platform: string | null): Described {
   const key = platform === null ? ref : `${ref}\u0000${platform}`;
   let found = described.get(key);
   if (found === undefined) {
-    const info = cachedLookup(ref);
+    const info = lookupBaseImage(ref);
     found = {
       info,
       assumption: sizeAssumption(info, platform),

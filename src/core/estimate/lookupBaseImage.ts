@@ -429,9 +429,20 @@ function lookupRepositoryFamily(ref: string, reference: ImageReference, hit: Fam
 // ---------------------------------------------------------------------------------------------
 // The look-up.
 
-/** What the catalog knows about an image reference. Never throws: the catalog's own test validates every pattern. */
+const remembered = new Map<string, BaseImageInfo>();
+
+/**
+ * What the catalog knows about an image reference. Remembered: the editor re-analyses on every keystroke with
+ * the same few images. Never throws: the catalog's own test validates every pattern. The result is shared.
+ */
 export function lookupBaseImage(ref: string): BaseImageInfo {
-  return lookup(ref);
+  let info = remembered.get(ref);
+  if (info === undefined) {
+    info = lookup(ref);
+    if (remembered.size >= 256) remembered.clear();
+    remembered.set(ref, info);
+  }
+  return info;
 }
 
 /** An image the catalog cannot place: no size, no traits, and notes that say why. */
