@@ -141,3 +141,13 @@ describe('the contents panel and the checks agree', () => {
     );
   });
 });
+
+describe('contents model fidelity', () => {
+  it('copies a directory among several sources as its contents, and a manifest from a stage as a manifest', () => {
+    const analysis = analyze('FROM node:24 AS b\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /srv\nCOPY --from=b /app/package.json /app/dist ./\nCMD ["node", "server.js"]\n');
+    const items = finalItems(analysis);
+    expect(items.find((item) => item.category === 'build-output')?.paths).toEqual(['/srv']);
+    expect(items.find((item) => item.paths.includes('/srv/package.json'))?.category).toBe('other');
+    expect(items.some((item) => item.category === 'source')).toBe(false);
+  });
+});

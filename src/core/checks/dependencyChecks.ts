@@ -101,7 +101,9 @@ function installsOf(step: Step): InstallStep[] {
  * in from a stage that installed them) before it. A `go build` with no `go mod download` before the
  * source downloads the modules itself, after it.
  */
-export const depsCachedBeforeSource: CheckFunction = ({analysis, build, stages}) => {
+export const depsCachedBeforeSource: CheckFunction = ({analysis, build: buildStage, final, stages}) => {
+  // Cache order matters in any stage that installs; a single-stage file is judged on its one stage.
+  const build = buildStage ?? (stages.length === 1 ? final : null);
   if (build === null) return fail(noBuildStageMessage(stages.length));
   const placements = new Map(placementsOf(build, analysis).map((placement) => [placement.step.instruction, placement]));
   let source: {step: Step; what: string} | null = null;

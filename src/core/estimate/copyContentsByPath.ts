@@ -7,6 +7,7 @@
  */
 
 import type {ContentItem} from '../types';
+import {isManifestName} from '../contents/fileKinds';
 import {pathSegments, relatePaths, resolvePath as resolveAgainst} from '../contents/paths';
 
 /** An item as it lives in a stage, with what the estimate needs to place copies of it. */
@@ -95,12 +96,14 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
     if (!found && container !== null) {
       const whole = container.entry.item;
       const path = folder && looksLikeFileName.test(sourceName) ? join(destination, [sourceName]) : destination;
+      // A manifest taken out of copied source is a manifest (what an install reads), not source.
+      const manifest = whole.category === 'source' && isManifestName(sourceName);
       copied.push({
         item: {
           ...whole,
           id: `${request.stage}:${request.line}:part${copied.length}`,
-          category: whole.category === 'base-image' ? 'other' : whole.category,
-          label: `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
+          category: whole.category === 'base-image' || manifest ? 'other' : whole.category,
+          label: manifest ? `package manifest ${sourceName}, from ${whole.label}` : `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
           bytes: null,
           range: null,
           line: request.line,
@@ -111,6 +114,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
           partOf: whole.id,
           includedIn: null,
           removedAt: null,
+          wholeBuildContext: manifest ? false : whole.wholeBuildContext,
         },
         file: looksLikeFileName.test(sourceName),
         packages: [],
