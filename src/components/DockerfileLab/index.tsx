@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
-import {loadMermaid} from '../StageGraph/renderMermaid';
+import {loadMermaid} from '../lib/mermaid/renderMermaid';
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
 
