@@ -93,7 +93,13 @@ describe('builtStages is the set reachable from the target', () => {
         const target = targetSeed % count;
         const expected = new Set([target]);
         const stack = [target];
-        while (stack.length > 0) for (const on of edges.get(stack.pop()!) ?? []) if (!expected.has(on)) expected.add(on), stack.push(on);
+        while (stack.length > 0) {
+          for (const on of edges.get(stack.pop()!) ?? []) {
+            if (expected.has(on)) continue;
+            expected.add(on);
+            stack.push(on);
+          }
+        }
         const analysis = analyze(lines.join('\n'), {target: `s${target}`});
         expect(analysis.error).toBeNull();
         expect(analysis.target).toBe(target);

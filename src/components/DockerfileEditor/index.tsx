@@ -78,8 +78,11 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
   const editorRef = useRef<CodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
+  // Monaco's listener is registered once, on mount; it calls the latest callback through this ref.
   const onCursorLine = useRef(props.onCursorLine);
-  onCursorLine.current = props.onCursorLine;
+  useEffect(() => {
+    onCursorLine.current = props.onCursorLine;
+  });
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;

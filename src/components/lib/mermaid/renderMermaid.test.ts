@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import type {MermaidConfig} from 'mermaid';
 import {createMermaidRenderer, mermaidConfig, type MermaidLibrary} from './renderMermaid';
 
 /** A stand-in for mermaid that records every call and draws asynchronously, like the real one. */
@@ -7,7 +6,7 @@ function fakeMermaid(failOn: string | null = null) {
   const calls: string[] = [];
   let loads = 0;
   const library: MermaidLibrary = {
-    initialize: (config: MermaidConfig) => calls.push(`initialize ${config.theme}`),
+    initialize: (config) => calls.push(`initialize ${config.theme}`),
     render: async (_id, text) => {
       calls.push(`render ${text} start`);
       await new Promise((resolve) => setTimeout(resolve, 1));
