@@ -93,8 +93,16 @@ async function keystrokeToGraph(browser: Browser): Promise<{changed: Keystroke[]
   await page.locator('.view-line', {hasText: 'npm run build'}).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' --quiet');
-  await page.waitForTimeout(1000);
-  const redrawsForUnchanged = (await renders()) - before;
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('# the stages stay as they are');
+  // Analysed once the runtime stage (line 11) has moved down a line in the stage list.
+  await page.waitForFunction(`document.querySelector('[data-testid="stage-list"]').textContent.includes('line 12')`);
+  // Then one edit that does change the graph: renders run in order, so once it is drawn, any redraw the
+  // first edit caused has been counted too.
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('FROM alpine:3.24 AS extra');
+  await page.waitForFunction(`[...document.querySelectorAll('[data-testid="stage-graph"] g.node')].some((node) => /extra/.test(node.textContent))`);
+  const redrawsForUnchanged = (await renders()) - before - 1;
   await context.close();
   return {changed, redrawsForUnchanged};
 }

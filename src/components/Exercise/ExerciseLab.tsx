@@ -5,6 +5,7 @@ import type {DockerfileExercise} from '@site/src/exercises/types';
 import DockerfileLab, {type DockerfileLabHandle} from '../DockerfileLab';
 import CheckPanel from './CheckPanel';
 import {exerciseEditorKey, readProgress, recordAttempt, type ExerciseProgress} from './progress';
+import {testIds} from '../testIds';
 import styles from './styles.module.css';
 
 /** The exercise: the live lab on the starting file, and the checker under it. */
@@ -26,7 +27,7 @@ export default function ExerciseLab({exercise}: {exercise: DockerfileExercise}):
     const result = runChecks(exercise.checks, text, {exercise: exercise.id, analysis});
     setReport({report: result, text});
     setProgress(recordAttempt(exercise.id, result.passed, text));
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="exercise-verdict"]')?.focus({preventScroll: false}));
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="${testIds.exerciseVerdict}"]`)?.focus({preventScroll: false}));
   }, [exercise]);
 
   const onKeyDownCapture = (event: React.KeyboardEvent) => {
