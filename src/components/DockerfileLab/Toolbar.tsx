@@ -18,7 +18,7 @@ function stageValue(analysis: Analysis, index: number): string {
 }
 
 /** The docker build command for the chosen target, or why there is none. */
-export function buildCommand(analysis: Analysis, legacy: boolean): string | null {
+function buildCommand(analysis: Analysis, legacy: boolean): string | null {
   if (analysis.target === null) return null;
   const prefix = legacy ? 'DOCKER_BUILDKIT=0 docker build' : 'docker build';
   if (analysis.target === analysis.stages.length - 1) return `${prefix} .`;
