@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 const boundaries = {
   monaco: {
     regex: '^(monaco-editor|@monaco-editor/react)(/|$)',
-    message: 'Monaco is imported only in src/components/DockerfileEditor/, behind the lab\'s lazy boundary.',
+    message: "Monaco is imported only in src/components/DockerfileEditor/, behind the lab's lazy boundary.",
   },
   mermaid: {
     regex: '^mermaid(/|$)',

@@ -1,25 +1,13 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {
-  diagnosticAnchor,
-  diagnosticDefinitions,
-  diagnosticsPagePath,
-  type DiagnosticCode,
-} from '../../src/core/diagnostics/codes';
+import {diagnosticAnchor, diagnosticDefinitions, diagnosticsPagePath, type DiagnosticCode} from '../../src/core/diagnostics/codes';
 import {headingsOf, readDocs, type Heading} from './docs';
 
 /** The page every diagnostic's `url` points at. */
 const pageFile = path.join('reference', 'diagnostics.mdx');
 
 /** Headings on the page that are not about one code: the intro and the groups, each with its own id. */
-const sectionIds = [
-  'severities-and-origins',
-  'refusals',
-  'stage-names-and-references',
-  'base-images-and-args',
-  'final-image',
-  'instructions',
-];
+const sectionIds = ['severities-and-origins', 'refusals', 'stage-names-and-references', 'base-images-and-args', 'final-image', 'instructions'];
 
 const codes = Object.keys(diagnosticDefinitions) as DiagnosticCode[];
 
@@ -96,7 +84,10 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
 
   it('has each intro and group heading once', () => {
     for (const id of sectionIds) {
-      expect(headings.filter((h) => h.id === id), `#${id}`).toHaveLength(1);
+      expect(
+        headings.filter((h) => h.id === id),
+        `#${id}`,
+      ).toHaveLength(1);
     }
   });
 

@@ -8,9 +8,9 @@ const word = fc.constantFrom(...names, 'node:20', 'alpine:3.20', '0', '1', '2', 
 const keyword = (k: string) => fc.constantFrom(k, k.toLowerCase(), k[0] + k.slice(1).toLowerCase());
 
 const dockerfileLine = fc.oneof(
-  fc.tuple(keyword('FROM'), word, fc.option(fc.tuple(keyword('AS'), fc.constantFrom(...names)))).map(
-    ([k, base, as]) => `${k} ${base}${as ? ` ${as[0]} ${as[1]}` : ''}`,
-  ),
+  fc
+    .tuple(keyword('FROM'), word, fc.option(fc.tuple(keyword('AS'), fc.constantFrom(...names))))
+    .map(([k, base, as]) => `${k} ${base}${as ? ` ${as[0]} ${as[1]}` : ''}`),
   fc.tuple(keyword('COPY'), word).map(([k, from]) => `${k} --from=${from} /src /dst`),
   fc.tuple(keyword('RUN'), word).map(([k, from]) => `${k} --mount=type=bind,from=${from},target=/m true`),
   fc.constantFrom(

@@ -200,7 +200,10 @@ test.describe('hostile input', () => {
     page.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`);
     });
-    const playground = await openPlayground(page, `#code=${compressToEncodedURIComponent(hostile)}&target=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const playground = await openPlayground(
+      page,
+      `#code=${compressToEncodedURIComponent(hostile)}&target=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
     await expect
       .poll(() => playground.lab.nodeLabels())
       .toEqual(expect.arrayContaining([expect.stringContaining('‹img'), expect.stringContaining('‹script›window.__pwned=1‹/script›')]));

@@ -88,7 +88,10 @@ test('everything works with the keyboard alone', async ({page}) => {
   await page.getByRole('button', {name: 'Show the solution'}).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Differences between your Dockerfile and the solution')).toBeVisible();
-  await exercise.result('copy-from-defined-stage').getByRole('button', {name: /Go to line/}).focus();
+  await exercise
+    .result('copy-from-defined-stage')
+    .getByRole('button', {name: /Go to line/})
+    .focus();
   await page.keyboard.press('Enter');
   await expect(exercise.lab.editor.locator('.monaco-editor.focused')).toBeVisible();
   await page.keyboard.press('Escape');

@@ -31,7 +31,6 @@ export interface DockerfileEditorProps {
   placeholder: ReactNode;
 }
 
-
 const severity = {
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
@@ -114,7 +113,12 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
     const range = props.highlight;
     decorations.current?.set(
       range
-        ? [{range: new monaco.Range(range.line, 1, range.endLine, 1), options: {isWholeLine: true, className: 'sc-stage-highlight', linesDecorationsClassName: 'sc-stage-highlight-margin'}}]
+        ? [
+            {
+              range: new monaco.Range(range.line, 1, range.endLine, 1),
+              options: {isWholeLine: true, className: 'sc-stage-highlight', linesDecorationsClassName: 'sc-stage-highlight-margin'},
+            },
+          ]
         : [],
     );
   }, [props.highlight]);

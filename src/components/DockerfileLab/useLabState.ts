@@ -33,7 +33,12 @@ function initialState(options: LabStateOptions): {text: string; target: string |
     const shared = readShareFragment(window.location.hash);
     if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null};
     if (shared.kind === 'invalid') {
-      return {text: options.example, target: options.initialTarget, origin: 'example', notice: `This link's Dockerfile could not be opened: ${shared.reason}. Showing the example instead.`};
+      return {
+        text: options.example,
+        target: options.initialTarget,
+        origin: 'example',
+        notice: `This link's Dockerfile could not be opened: ${shared.reason}. Showing the example instead.`,
+      };
     }
   }
   const saved = readStored(options.storageKey, isSavedEditor);

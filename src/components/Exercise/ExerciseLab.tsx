@@ -23,7 +23,8 @@ export default function ExerciseLab({exercise}: {exercise: DockerfileExercise}):
 
   const check = useCallback(() => {
     const text = lab.current?.getText() ?? exercise.start;
-    const analysis = latest.current?.text === text && latest.current.analysis.target === latest.current.analysis.stages.length - 1 ? latest.current.analysis : undefined;
+    const analysis =
+      latest.current?.text === text && latest.current.analysis.target === latest.current.analysis.stages.length - 1 ? latest.current.analysis : undefined;
     const result = runChecks(exercise.checks, text, {exercise: exercise.id, analysis});
     setReport({report: result, text});
     setProgress(recordAttempt(exercise.id, result.passed, text));

@@ -30,7 +30,11 @@ export default function ExerciseIndex(): ReactNode {
                 {exercise.title}
               </Link>
               <span className={styles[status]}>
-                {status === 'passed' ? '✓ passed' : status === 'started' ? `started · ${entry!.attempts} check${entry!.attempts === 1 ? '' : 's'}` : 'not started'}
+                {status === 'passed'
+                  ? '✓ passed'
+                  : status === 'started'
+                    ? `started · ${entry!.attempts} check${entry!.attempts === 1 ? '' : 's'}`
+                    : 'not started'}
               </span>
               <p className={styles.goal}>{exercise.goal}</p>
             </li>

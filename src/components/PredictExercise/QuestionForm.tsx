@@ -43,7 +43,10 @@ export default function QuestionForm({question, onGraded}: QuestionFormProps): R
       </button>
       <div aria-live="polite">
         {grade ? (
-          <div className={grade.correct ? styles.correct : styles.wrong} data-testid={testIds.prediction(question.id)} data-status={grade.correct ? 'pass' : 'fail'}>
+          <div
+            className={grade.correct ? styles.correct : styles.wrong}
+            data-testid={testIds.prediction(question.id)}
+            data-status={grade.correct ? 'pass' : 'fail'}>
             <p className={styles.verdict}>{grade.message}</p>
             {grade.correct ? <p>{question.explanation}</p> : null}
           </div>

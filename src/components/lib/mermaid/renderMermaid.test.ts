@@ -26,12 +26,7 @@ describe('the mermaid renderer', () => {
   it('never interleaves two renders, and configures mermaid only when the colour mode changes', async () => {
     const fake = fakeMermaid();
     const renderer = createMermaidRenderer(fake.load);
-    const svgs = await Promise.all([
-      renderer.render('a', 'light'),
-      renderer.render('b', 'light'),
-      renderer.render('c', 'dark'),
-      renderer.render('d', 'dark'),
-    ]);
+    const svgs = await Promise.all([renderer.render('a', 'light'), renderer.render('b', 'light'), renderer.render('c', 'dark'), renderer.render('d', 'dark')]);
     expect(svgs).toEqual(['<svg>a</svg>', '<svg>b</svg>', '<svg>c</svg>', '<svg>d</svg>']);
     expect(fake.calls).toEqual([
       'initialize neutral',
