@@ -82,6 +82,22 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
   useEffect(() => {
     onCursorLine.current = props.onCursorLine;
   });
+  // Monaco owns the text while the reader types; `value` only brings in changes made elsewhere (Reset,
+  // an exercise's solution). A render can arrive a keystroke or two behind the editor, so a value the
+  // editor itself reported is never written back: that would drop the newer keys and throw the cursor
+  // to the end of the file.
+  const reported = useRef<string[]>([]);
+  useEffect(() => {
+    const echo = reported.current.indexOf(props.value);
+    if (echo !== -1) {
+      reported.current.splice(0, echo + 1);
+      return;
+    }
+    const editor = editorRef.current;
+    if (!editor || editor.getValue() === props.value) return;
+    editor.executeEdits('stagecraft', [{range: editor.getModel()!.getFullModelRange(), text: props.value, forceMoveMarkers: true}]);
+    editor.pushUndoStop();
+  }, [props.value]);
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -135,11 +151,14 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
   return (
     <div ref={containerRef} style={{height: props.height}}>
       <Editor
-        value={props.value}
+        defaultValue={props.value}
         language="dockerfile"
         theme={colorMode === 'dark' ? 'stagecraft-dark' : 'stagecraft-light'}
         loading={props.placeholder}
-        onChange={(value) => props.onChange(value ?? '')}
+        onChange={(value = '') => {
+          reported.current.push(value);
+          props.onChange(value);
+        }}
         onMount={handleMount}
         height={props.height}
         options={{
