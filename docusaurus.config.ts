@@ -56,6 +56,8 @@ const config: Config = {
   ],
 
   themes: [
+    // Declares the <Mermaid> component for ```mermaid blocks; src/theme/Mermaid replaces its body so that
+    // chapters draw through the site's one mermaid module (src/components/lib/mermaid), configured there.
     '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
@@ -76,10 +78,6 @@ const config: Config = {
     image: 'img/social-card.png',
     colorMode: {
       respectPrefersColorScheme: true,
-    },
-    mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
-      options: {layout: 'dagre'},
     },
     navbar: {
       title: 'Stagecraft',

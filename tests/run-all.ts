@@ -1,6 +1,7 @@
 /**
- * `npm test`: typecheck, unit tests, site build, then end-to-end tests in a real Chromium against the
- * built site. Every step runs (e2e needs the build), and the last line totals all steps' tests.
+ * `npm test`: typecheck, lint, format check, unused-code check, unit tests, site build, then end-to-end
+ * tests in a real Chromium against the built site. Every step runs (e2e needs the build), and the last
+ * line totals all steps' tests.
  */
 import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:net';
@@ -36,10 +37,11 @@ function readJson(file: string): unknown {
   }
 }
 
-function typecheck(): StepResult {
-  heading('typecheck (tsc --noEmit)');
-  const ok = run('npm', ['run', '--silent', 'typecheck']);
-  return {name: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1};
+/** A step that is one npm script and counts as one test: it passes when the script exits 0. */
+function scriptStep(name: string, title: string): StepResult {
+  heading(title);
+  const ok = run('npm', ['run', '--silent', name]);
+  return {name, passed: ok ? 1 : 0, failed: ok ? 0 : 1};
 }
 
 function unitTests(): StepResult {
@@ -109,7 +111,13 @@ function e2eTests(buildOk: boolean, port: number): StepResult {
 }
 
 async function main(): Promise<void> {
-  const results: StepResult[] = [typecheck(), unitTests()];
+  const results: StepResult[] = [
+    scriptStep('typecheck', 'typecheck (tsc --noEmit)'),
+    scriptStep('lint', 'lint (ESLint)'),
+    scriptStep('format:check', 'format (Prettier, check only)'),
+    scriptStep('knip', 'unused files, exports and dependencies (knip)'),
+    unitTests(),
+  ];
   const buildResult = build();
   results.push(buildResult, e2eTests(buildResult.failed === 0, await freePort()));
   summarise(results);
@@ -117,7 +125,7 @@ async function main(): Promise<void> {
 
 function summarise(results: StepResult[]): void {
   heading('summary');
-  for (const r of results) console.log(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed`);
+  for (const r of results) console.log(`${r.name.padEnd(13)} ${r.passed} passed, ${r.failed} failed`);
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);

@@ -15,7 +15,9 @@ export function formatAnalysis(analysis: Analysis, file: string): string {
   if (analysis.dependencies.length > 0) {
     out.push('Dependencies:');
     for (const d of analysis.dependencies) {
-      out.push(`  ${stageLabelAt(analysis.stages, d.stage)} <- ${stageLabelAt(analysis.stages, d.on)} (${d.via}${d.onbuild ? ', ONBUILD' : ''}, line ${d.line})`);
+      out.push(
+        `  ${stageLabelAt(analysis.stages, d.stage)} <- ${stageLabelAt(analysis.stages, d.on)} (${d.via}${d.onbuild ? ', ONBUILD' : ''}, line ${d.line})`,
+      );
     }
   }
   if (analysis.externalImages.length > 0) {

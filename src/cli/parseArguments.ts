@@ -1,3 +1,5 @@
+import {parseArgs} from 'node:util';
+
 export const usage = `usage:
   stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--format json|text]
   stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]...
@@ -21,32 +23,52 @@ export interface ParsedArguments {
   format: 'json' | 'text';
 }
 
-const valueOptions = new Set(['--target', '--build-arg', '--format']);
+const options = {
+  target: {type: 'string'},
+  'build-arg': {type: 'string', multiple: true},
+  format: {type: 'string'},
+} as const;
 
-export function parseArguments(argv: string[]): ParsedArguments {
-  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, format: 'text'};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-' || !arg.startsWith('-')) {
-      parsed.positional.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = equals === -1 ? arg : arg.slice(0, equals);
-    if (!valueOptions.has(name)) throw new UsageError(`unknown option ${name}`);
-    let value: string | undefined = equals === -1 ? argv[++i] : arg.slice(equals + 1);
-    if (value === undefined) throw new UsageError(`${name} needs a value`);
-    if (name === '--target') parsed.target = value;
-    if (name === '--format') {
+type OptionName = keyof typeof options;
+
+function isOptionName(name: string): name is OptionName {
+  return Object.hasOwn(options, name);
+}
+
+function applyOption(parsed: ParsedArguments, name: OptionName, value: string): void {
+  switch (name) {
+    case 'target':
+      parsed.target = value;
+      return;
+    case 'format':
       if (value !== 'json' && value !== 'text') throw new UsageError(`--format must be json or text, not ${value}`);
       parsed.format = value;
-    }
-    if (name === '--build-arg') {
+      return;
+    case 'build-arg': {
       const separator = value.indexOf('=');
       if (separator <= 0) throw new UsageError(`--build-arg takes NAME=VALUE, not ${value}`);
       parsed.buildArgs[value.slice(0, separator)] = value.slice(separator + 1);
+      return;
     }
-    value = undefined;
+    default:
+      name satisfies never;
+  }
+}
+
+/**
+ * Options and positionals, in order, with node:util's parser. It runs non-strict so that each mistake gets
+ * the CLI's own one-line message (and exit code 2) at the point it occurs: an unknown option, a missing
+ * value, a bad --format or --build-arg. A value may start with a dash (`--target -x`), and `--` ends options.
+ */
+export function parseArguments(argv: string[]): ParsedArguments {
+  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, format: 'text'};
+  const {tokens} = parseArgs({args: argv, options, allowPositionals: true, strict: false, tokens: true});
+  for (const token of tokens) {
+    if (token.kind === 'positional') parsed.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) throw new UsageError(`unknown option ${token.rawName}`);
+    if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    applyOption(parsed, token.name, token.value);
   }
   return parsed;
 }

@@ -7,7 +7,6 @@ import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
 
-
 function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');

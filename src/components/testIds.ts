@@ -16,4 +16,6 @@ export const testIds = {
   exerciseCheck: 'exercise-check',
   checkResult: (id: string) => `check-${id}`,
   exerciseVerdict: 'exercise-verdict',
+  /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
+  prediction: (questionId: string) => `prediction-${questionId}`,
 } as const;

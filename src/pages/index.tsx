@@ -35,9 +35,8 @@ export default function Home(): ReactNode {
               Ship the app, <span className={styles.accent}>not the toolchain</span>
             </Heading>
             <p className={styles.lead}>
-              Stagecraft teaches Docker multi-stage builds: build in one stage, copy only what runs into a small
-              final image. Every example is a live editor that draws the stage graph, marks what BuildKit builds
-              for your target, and estimates what your image keeps and what stays behind.
+              Stagecraft teaches Docker multi-stage builds: build in one stage, copy only what runs into a small final image. Every example is a live editor
+              that draws the stage graph, marks what BuildKit builds for your target, and estimates what your image keeps and what stays behind.
             </p>
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to="/tutorial/why-multi-stage-builds">

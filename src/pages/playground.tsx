@@ -8,13 +8,15 @@ import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
   return (
-    <Layout title="Playground" description="A live Dockerfile editor that draws the stage graph of a multi-stage build, shows what BuildKit builds for each target and what ends up in the final image.">
+    <Layout
+      title="Playground"
+      description="A live Dockerfile editor that draws the stage graph of a multi-stage build, shows what BuildKit builds for each target and what ends up in the final image.">
       <main className={styles.main}>
         <header className={styles.header}>
           <Heading as="h1">Dockerfile playground</Heading>
           <p>
-            Edit the Dockerfile: the stage graph, the target&apos;s build and the diagnostics follow as you type. Everything runs in
-            your browser. New to multi-stage builds? Start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
+            Edit the Dockerfile: the stage graph, the target&apos;s build and the diagnostics follow as you type. Everything runs in your browser. New to
+            multi-stage builds? Start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
           </p>
         </header>
         <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" />

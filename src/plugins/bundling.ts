@@ -31,10 +31,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
         return {module: {rules}, resolve: {fallback: {https: false}}};
       }
       const splitChunks = config.optimization?.splitChunks;
-      const cacheGroups =
-        splitChunks && typeof splitChunks === 'object' && splitChunks.cacheGroups
-          ? {...splitChunks.cacheGroups}
-          : {};
+      const cacheGroups = splitChunks && typeof splitChunks === 'object' && splitChunks.cacheGroups ? {...splitChunks.cacheGroups} : {};
       const styles = cacheGroups.styles;
       if (styles && typeof styles === 'object') {
         cacheGroups.styles = {

@@ -43,7 +43,10 @@ export function startStaticServer(root: string, port: number): Promise<Server> {
     const compressible = /text|javascript|json|svg|xml/.test(type);
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     let body: Buffer<ArrayBufferLike> = readFileSync(file);
-    const headers: Record<string, string> = {'content-type': type, 'cache-control': /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'};
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
     if (compressible && acceptsGzip) {
       const cached = cache.get(file) ?? gzipSync(body, {level: 9});
       cache.set(file, cached);

@@ -11,7 +11,15 @@ describe('stagecraft analyze', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json).slice(0, 9)).toEqual([
-      'stages', 'dependencies', 'externalImages', 'target', 'builtStages', 'legacyBuiltStages', 'diagnostics', 'error', 'errorDetail',
+      'stages',
+      'dependencies',
+      'externalImages',
+      'target',
+      'builtStages',
+      'legacyBuiltStages',
+      'diagnostics',
+      'error',
+      'errorDetail',
     ]);
     expect(json.stages[1]).toMatchObject({index: 1, name: 'build', from: 'deps', fromStage: 0, line: 7, platform: null});
     expect(json.dependencies).toEqual([
@@ -27,9 +35,7 @@ describe('stagecraft analyze', () => {
     expect(byName).toMatchObject({target: 2, builtStages: [0, 1, 2], legacyBuiltStages: [0, 1, 2]});
     const byIndex = JSON.parse(runCli(['analyze', fixture('targets.Dockerfile'), '--target', '3', '--format', 'json']).out);
     expect(byIndex).toMatchObject({target: 3, builtStages: [3]});
-    const args = JSON.parse(
-      runCli(['analyze', fixture('platform-and-args.Dockerfile'), '--build-arg', 'GO_VERSION=1.23', '--format', 'json']).out,
-    );
+    const args = JSON.parse(runCli(['analyze', fixture('platform-and-args.Dockerfile'), '--build-arg', 'GO_VERSION=1.23', '--format', 'json']).out);
     expect(args.stages[0].from).toBe('golang:1.23-bookworm');
   });
 

@@ -1,12 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {
-  diagnosticAnchor,
-  diagnosticDefinitions,
-  diagnosticsPagePath,
-  type DiagnosticCode,
-  type DiagnosticOrigin,
-} from '../../src/core/diagnostics/codes';
+import {diagnosticAnchor, diagnosticDefinitions, diagnosticsPagePath, type DiagnosticCode, type DiagnosticOrigin} from '../../src/core/diagnostics/codes';
 import {headingsOf, readDocs, type Heading} from './docs';
 import {attributesOf, dockerfileBlocksOf} from './dockerfileExamples';
 
@@ -14,14 +8,7 @@ import {attributesOf, dockerfileBlocksOf} from './dockerfileExamples';
 const pageFile = path.join('reference', 'diagnostics.mdx');
 
 /** The level-2 headings: the intro and the groups. Every code is a level-3 heading inside a group. */
-const sectionIds = [
-  'severities-and-origins',
-  'refusals',
-  'stage-names-and-references',
-  'base-images-and-args',
-  'final-image',
-  'instructions',
-];
+const sectionIds = ['severities-and-origins', 'refusals', 'stage-names-and-references', 'base-images-and-args', 'final-image', 'instructions'];
 
 const codes = Object.keys(diagnosticDefinitions) as DiagnosticCode[];
 
@@ -117,7 +104,10 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
 
   it('has each intro and group heading once', () => {
     for (const id of sectionIds) {
-      expect(headings.filter((h) => h.id === id), `#${id}`).toHaveLength(1);
+      expect(
+        headings.filter((h) => h.id === id),
+        `#${id}`,
+      ).toHaveLength(1);
     }
   });
 
@@ -148,7 +138,12 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
       const heading = headings.find((h) => h.id === id)!;
       expect(lines[heading.line - 1], `#${id}`).toMatch(/^## /);
     }
-    expect(headings.filter((h) => lines[h.line - 1]!.startsWith('## ')).map((h) => h.id).sort()).toEqual([...sectionIds].sort());
+    expect(
+      headings
+        .filter((h) => lines[h.line - 1]!.startsWith('## '))
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([...sectionIds].sort());
   });
 
   it("labels every code as a BuildKit build check, a hadolint rule, or Stagecraft's own, as its origin says", () => {
@@ -156,7 +151,10 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
     for (const code of codes) {
       const heading = headings.find((h) => h.id === diagnosticAnchor(code));
       if (!heading) continue; // reported above
-      const firstLine = sectionOf(text, heading).split('\n').find((line) => line.trim() !== '') ?? '';
+      const firstLine =
+        sectionOf(text, heading)
+          .split('\n')
+          .find((line) => line.trim() !== '') ?? '';
       const label = originLabels[diagnosticDefinitions[code].origin];
       if (!firstLine.includes(` · ${label}`)) problems.push(`${code}: first line does not say "${label}": ${firstLine}`);
     }

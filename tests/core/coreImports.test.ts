@@ -7,9 +7,7 @@ const allowedPackages = new Set(['dockerfile-ast', 'lz-string', 'picomatch/posix
 const coreDir = path.resolve(__dirname, '../../src/core');
 
 describe('src/core imports', () => {
-  const files = readdirSync(coreDir, {recursive: true, encoding: 'utf8'}).filter(
-    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'),
-  );
+  const files = readdirSync(coreDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
 
   it('has modules to check', () => {
     expect(files.length).toBeGreaterThan(5);

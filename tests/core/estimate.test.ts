@@ -178,11 +178,7 @@ describe('estimate: caches', () => {
 
   it('apk: --no-cache keeps nothing; a virtual group deleted in the same RUN leaves no trace', () => {
     const {estimate} = estimateOf('apt-lists');
-    expect(present(estimate, 2).filter((item) => !item.startsWith('base-image'))).toEqual([
-      'os-packages /usr',
-      'cache /var/cache/apk',
-      'build-output /',
-    ]);
+    expect(present(estimate, 2).filter((item) => !item.startsWith('base-image'))).toEqual(['os-packages /usr', 'cache /var/cache/apk', 'build-output /']);
     expect(estimate.warnings.map((warning) => warning.category)).toEqual(['cache']);
   });
 });
@@ -256,7 +252,14 @@ describe('estimate: inheritance', () => {
 
   it('a stage that is not built is neither left behind nor counted in the single-stage figure', () => {
     const analysis = analyze(
-      ['FROM node:20 AS build', 'RUN npm ci', 'FROM build AS test', 'RUN npm ci', 'FROM node:20-slim', 'COPY --from=build /node_modules /app/node_modules'].join('\n'),
+      [
+        'FROM node:20 AS build',
+        'RUN npm ci',
+        'FROM build AS test',
+        'RUN npm ci',
+        'FROM node:20-slim',
+        'COPY --from=build /node_modules /app/node_modules',
+      ].join('\n'),
     );
     expect(analysis.builtStages).toEqual([0, 2]);
     expect(analysis.estimate.leftBehind.every((item) => item.stage === 0)).toBe(true);
@@ -274,7 +277,10 @@ describe('estimate: invariants over every analysis fixture', () => {
       for (const stage of estimate.stages) {
         const counted = stage.contents.filter((item) => item.includedIn === null);
         if (stage.bytes !== null) {
-          expect(stage.bytes).toBeCloseTo(counted.reduce((total, item) => total + (item.bytes ?? 0), 0), 0);
+          expect(stage.bytes).toBeCloseTo(
+            counted.reduce((total, item) => total + (item.bytes ?? 0), 0),
+            0,
+          );
           expect(stage.unknownItems).toBe(counted.filter((item) => item.bytes === null).length);
           expect(stage.range!.min).toBeLessThanOrEqual(stage.bytes);
           expect(stage.range!.max).toBeGreaterThanOrEqual(stage.bytes);

@@ -53,4 +53,3 @@ export function expectConsistent(analysis: Analysis, text: string): void {
   if (forwardInBuilt || hasCopyCycle(analysis)) expect(analysis.error).not.toBeNull();
   if (n === 0) expect(analysis.error).not.toBeNull();
 }
-

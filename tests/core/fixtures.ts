@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {AnalyzeOptions} from '../../src/core/types';
 
-export const analysisFixtureDir = path.resolve(__dirname, '../fixtures/analysis');
+const analysisFixtureDir = path.resolve(__dirname, '../fixtures/analysis');
 
 export interface AnalysisFixture {
   name: string;

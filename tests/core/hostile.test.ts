@@ -44,7 +44,7 @@ describe('hostile input', () => {
 
   it('random bytes get an answer', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const bytes = Uint8Array.from({length: 300_000}, () => Math.floor(random() * 256));
     const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes);
     const analysis = analyze(text);

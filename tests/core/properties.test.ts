@@ -8,9 +8,9 @@ const word = fc.constantFrom(...names, 'node:20', 'alpine:3.20', '0', '1', '2', 
 const keyword = (k: string) => fc.constantFrom(k, k.toLowerCase(), k[0] + k.slice(1).toLowerCase());
 
 const dockerfileLine = fc.oneof(
-  fc.tuple(keyword('FROM'), word, fc.option(fc.tuple(keyword('AS'), fc.constantFrom(...names)))).map(
-    ([k, base, as]) => `${k} ${base}${as ? ` ${as[0]} ${as[1]}` : ''}`,
-  ),
+  fc
+    .tuple(keyword('FROM'), word, fc.option(fc.tuple(keyword('AS'), fc.constantFrom(...names))))
+    .map(([k, base, as]) => `${k} ${base}${as ? ` ${as[0]} ${as[1]}` : ''}`),
   fc.tuple(keyword('COPY'), word).map(([k, from]) => `${k} --from=${from} /src /dst`),
   fc.tuple(keyword('RUN'), word).map(([k, from]) => `${k} --mount=type=bind,from=${from},target=/m true`),
   fc.constantFrom(
@@ -93,7 +93,13 @@ describe('builtStages is the set reachable from the target', () => {
         const target = targetSeed % count;
         const expected = new Set([target]);
         const stack = [target];
-        while (stack.length > 0) for (const on of edges.get(stack.pop()!) ?? []) if (!expected.has(on)) expected.add(on), stack.push(on);
+        while (stack.length > 0) {
+          for (const on of edges.get(stack.pop()!) ?? []) {
+            if (expected.has(on)) continue;
+            expected.add(on);
+            stack.push(on);
+          }
+        }
         const analysis = analyze(lines.join('\n'), {target: `s${target}`});
         expect(analysis.error).toBeNull();
         expect(analysis.target).toBe(target);

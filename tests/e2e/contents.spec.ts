@@ -1,12 +1,12 @@
 import type {Page} from '@playwright/test';
-import {editorOf, expect, setEditorText, test} from './fixtures';
+import {expect, test} from './fixtures';
+import {PlaygroundPage} from './pages/playground';
 
-const editor = editorOf;
-const panel = (page: Page) => page.getByTestId('contents-panel');
-
-async function openPlayground(page: Page): Promise<void> {
-  await page.goto('/playground');
-  await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+async function openPlayground(page: Page): Promise<PlaygroundPage> {
+  const playground = new PlaygroundPage(page);
+  await playground.goto();
+  await playground.lab.waitUntilEditable();
+  return playground;
 }
 
 const nodeFile = (runtime: string) =>
@@ -26,33 +26,36 @@ const nodeFile = (runtime: string) =>
   ].join('\n');
 
 test('the contents panel follows the final FROM: node:20, then node:20-alpine', async ({page}) => {
-  await openPlayground(page);
-  await setEditorText(page, nodeFile('node:20'));
-  await expect(panel(page)).toContainText('node:20 (Debian, Node.js toolchain)');
-  const full = Number(await panel(page).getAttribute('data-final-bytes'));
-  await setEditorText(page, nodeFile('node:20-alpine'));
-  await expect(panel(page)).toContainText('node:20-alpine');
-  await expect.poll(async () => Number(await panel(page).getAttribute('data-final-bytes'))).toBeLessThan(full);
-  const alpine = Number(await panel(page).getAttribute('data-final-bytes'));
+  const {lab} = await openPlayground(page);
+  const panel = lab.contentsPanel;
+  await lab.setText(nodeFile('node:20'));
+  await expect(panel).toContainText('node:20 (Debian, Node.js toolchain)');
+  const full = Number(await panel.getAttribute('data-final-bytes'));
+  await lab.setText(nodeFile('node:20-alpine'));
+  await expect(panel).toContainText('node:20-alpine');
+  await expect.poll(async () => Number(await panel.getAttribute('data-final-bytes'))).toBeLessThan(full);
+  const alpine = Number(await panel.getAttribute('data-final-bytes'));
   expect(alpine).toBeGreaterThan(100_000_000);
-  await expect(panel(page)).toContainText(/instead of ≈ [\d.]+ GB \(−\d+%\)/);
-  await expect(panel(page).getByText('Left behind in builder stages')).toBeVisible();
-  await expect(panel(page)).toContainText('devDependencies');
+  await expect(panel).toContainText(/instead of ≈ [\d.]+ GB \(−\d+%\)/);
+  await expect(panel.getByText('Left behind in builder stages')).toBeVisible();
+  await expect(panel).toContainText('devDependencies');
 });
 
 test('an image nobody knows is "unknown", never a made-up size', async ({page}) => {
-  await openPlayground(page);
-  await setEditorText(page, nodeFile('registry.example.com/team/custom-runtime:7'));
-  await expect(panel(page)).toContainText('size unknown');
-  expect(await panel(page).getAttribute('data-final-bytes')).toBeNull();
-  await expect(panel(page).locator('[data-category="base-image"]').first()).toContainText('unknown');
+  const {lab} = await openPlayground(page);
+  const panel = lab.contentsPanel;
+  await lab.setText(nodeFile('registry.example.com/team/custom-runtime:7'));
+  await expect(panel).toContainText('size unknown');
+  expect(await panel.getAttribute('data-final-bytes')).toBeNull();
+  await expect(panel.locator('[data-category="base-image"]').first()).toContainText('unknown');
 });
 
 test('the assumption behind each figure is one click away', async ({page}) => {
-  await openPlayground(page);
-  const item = panel(page).locator('li[data-category="base-image"]').first();
+  const {lab} = await openPlayground(page);
+  const panel = lab.contentsPanel;
+  const item = panel.locator('li[data-category="base-image"]').first();
   await item.locator('summary').click();
   await expect(item.locator('p')).toContainText(/catalog|docker-library|estimate/i);
-  await panel(page).getByText('How these sizes are estimated').click();
-  await expect(panel(page)).toContainText('uncompressed linux/amd64');
+  await panel.getByText('How these sizes are estimated').click();
+  await expect(panel).toContainText('uncompressed linux/amd64');
 });

@@ -1,153 +1,173 @@
 import type {Page} from '@playwright/test';
 import {compressToEncodedURIComponent} from 'lz-string';
-import {editorOf, expect, seriousAxeViolations, setColorMode, setEditorText, test} from './fixtures';
+import {encodeStored} from '../../src/components/lib/storage';
+import {testIds} from '../../src/components/testIds';
+import {expect, seriousAxeViolations, setColorMode, test} from './fixtures';
+import {ChapterPage} from './pages/chapter';
+import {PlaygroundPage} from './pages/playground';
+import {writeStorage} from './pages/storage';
 
-const editor = editorOf;
-const graph = (page: Page) => page.getByTestId('stage-graph').first();
+const threeStages = [
+  'FROM node:24 AS deps',
+  'RUN npm ci',
+  'FROM deps AS build',
+  'RUN npm run build',
+  'FROM build AS tester',
+  'RUN npm test',
+  'FROM node:24-slim AS web',
+  'COPY --from=build /app/dist /app/dist',
+  '',
+].join('\n');
 
-async function openPlayground(page: Page, hash = ''): Promise<void> {
-  await page.goto(`/playground${hash}`);
-  await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-  await graph(page).scrollIntoViewIfNeeded();
-  await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
+async function openPlayground(page: Page, hash = ''): Promise<PlaygroundPage> {
+  const playground = new PlaygroundPage(page);
+  await playground.open(hash);
+  return playground;
 }
-
-async function nodeLabels(page: Page): Promise<string[]> {
-  return graph(page).locator('g.node').allTextContents();
-}
-
-const threeStages = ['FROM node:24 AS deps', 'RUN npm ci', 'FROM deps AS build', 'RUN npm run build', 'FROM build AS tester', 'RUN npm test', 'FROM node:24-slim AS web', 'COPY --from=build /app/dist /app/dist', ''].join('\n');
 
 test.describe('the playground editor', () => {
   test('shows the Dockerfile at once, then the live editor and its graph', async ({page}) => {
-    await page.goto('/playground');
-    await expect(editor(page)).toContainText('FROM node:24 AS deps');
-    await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-    await expect(graph(page)).toHaveAttribute('data-stage-count', '3');
-    await expect(graph(page).getByTestId('stage-node-2')).toHaveAttribute('data-built', 'true');
+    const playground = new PlaygroundPage(page);
+    const {lab} = playground;
+    await playground.goto();
+    await expect(lab.editor).toContainText('FROM node:24 AS deps');
+    await lab.waitUntilEditable();
+    await expect(lab.graph).toHaveAttribute('data-stage-count', '3');
+    await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'true');
   });
 
   test('typing changes the graph', async ({page}) => {
-    await openPlayground(page);
-    await setEditorText(page, threeStages);
-    await expect(graph(page)).toHaveAttribute('data-stage-count', '4');
-    await expect.poll(() => nodeLabels(page)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/tester\s*FROM build/), expect.stringMatching(/web\s*node:24-slim/)]),
-    );
-    await expect(graph(page).getByTestId('stage-node-2')).toHaveAttribute('data-built', 'false');
+    const {lab} = await openPlayground(page);
+    await lab.setText(threeStages);
+    await expect(lab.graph).toHaveAttribute('data-stage-count', '4');
+    await expect
+      .poll(() => lab.nodeLabels())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/tester\s*FROM build/), expect.stringMatching(/web\s*node:24-slim/)]));
+    await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'false');
   });
 
   test('a mistyped --from gets a marker in the editor and an explanation', async ({page}) => {
-    await openPlayground(page);
-    await setEditorText(page, 'FROM node:24 AS builder\nRUN npm run build\nFROM node:24-slim\nCOPY --from=biulder /app/dist /app/dist\n');
-    await expect(editor(page).locator('.squiggly-warning').first()).toBeVisible();
+    const {lab} = await openPlayground(page);
+    await lab.setText('FROM node:24 AS builder\nRUN npm run build\nFROM node:24-slim\nCOPY --from=biulder /app/dist /app/dist\n');
+    await expect(lab.editor.locator('.squiggly-warning').first()).toBeVisible();
     const diagnostic = page.locator('[data-code="UndefinedStage"]');
     await expect(diagnostic).toContainText('Did you mean --from=builder?');
     await expect(diagnostic.getByRole('link', {name: 'UndefinedStage'})).toHaveAttribute('href', '/reference/diagnostics#undefined-stage');
   });
 
   test('the target selector changes what is built, and the legacy toggle compares', async ({page}) => {
-    await openPlayground(page);
-    await setEditorText(page, threeStages);
-    await expect(graph(page)).toHaveAttribute('data-stage-count', '4');
-    await page.getByTestId('target-select').selectOption('tester');
-    await expect(page.getByTestId('build-command')).toHaveText('docker build --target tester .');
-    await expect(graph(page).getByTestId('stage-node-2')).toHaveAttribute('data-built', 'true');
-    await expect(graph(page).getByTestId('stage-node-3')).toHaveAttribute('data-built', 'false');
-    await page.getByTestId('target-select').selectOption('web');
-    await expect(graph(page).getByTestId('stage-node-2')).toHaveAttribute('data-built', 'false');
-    await page.getByTestId('legacy-toggle').check();
-    await expect(graph(page).getByTestId('stage-node-2')).toHaveAttribute('data-built', 'true');
-    await expect(page.getByTestId('build-command')).toHaveText('DOCKER_BUILDKIT=0 docker build .');
+    const {lab} = await openPlayground(page);
+    await lab.setText(threeStages);
+    await expect(lab.graph).toHaveAttribute('data-stage-count', '4');
+    await lab.targetSelect.selectOption('tester');
+    await expect(lab.buildCommand).toHaveText('docker build --target tester .');
+    await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'true');
+    await expect(lab.stageNode(3)).toHaveAttribute('data-built', 'false');
+    await lab.targetSelect.selectOption('web');
+    await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'false');
+    await lab.byTestId(testIds.legacyToggle).check();
+    await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'true');
+    await expect(lab.buildCommand).toHaveText('DOCKER_BUILDKIT=0 docker build .');
   });
 
   test('an edit that leaves the stages alone does not redraw the graph', async ({page}) => {
-    await openPlayground(page);
-    await expect(graph(page)).toHaveAttribute('data-render-count', '1');
-    await editor(page).locator('.view-line', {hasText: 'npm run build'}).click();
-    await page.keyboard.press('End');
+    const {lab} = await openPlayground(page);
+    await expect(lab.graph).toHaveAttribute('data-render-count', '1');
+    await expect(lab.stageList).toContainText('line 11');
+    // A longer RUN line and a new comment line: the runtime stage moves down a line, the graph stays.
+    await lab.placeCursorAfter('npm run build');
     await page.keyboard.type(' && echo done');
-    await expect(page.getByTestId('stage-list')).toContainText('build');
-    await page.waitForTimeout(600);
-    await expect(graph(page)).toHaveAttribute('data-render-count', '1');
     await page.keyboard.press('Enter');
-    await page.keyboard.insertText('FROM alpine:3.20 AS extra');
-    await expect(graph(page)).toHaveAttribute('data-render-count', '2');
+    await page.keyboard.insertText('# the stages are unchanged');
+    await expect(lab.stageList).toContainText('line 12');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('FROM alpine:3.24 AS extra');
+    await expect.poll(() => lab.nodeLabels()).toEqual(expect.arrayContaining([expect.stringMatching(/extra\s*alpine:3\.24/)]));
+    // Renders run one at a time, so once the new stage is drawn every earlier render has finished too.
+    await expect(lab.graph).toHaveAttribute('data-render-count', '2');
   });
 
   test('choosing a stage in the list reveals it in the editor, and the cursor picks the stage', async ({page}) => {
-    await openPlayground(page);
-    await page.getByTestId('stage-list').getByRole('button', {name: /runtime/}).click();
-    await expect(editor(page).locator('.sc-stage-highlight').first()).toBeVisible();
-    await expect(page.getByTestId('stage-list').locator('[aria-current="true"]')).toContainText('runtime');
-    await graph(page).getByTestId('stage-node-0').click();
-    await expect(page.getByTestId('stage-list').locator('[aria-current="true"]')).toContainText('deps');
+    const {lab} = await openPlayground(page);
+    await lab.stageList.getByRole('button', {name: /runtime/}).click();
+    await expect(lab.editor.locator('.sc-stage-highlight').first()).toBeVisible();
+    await expect(lab.stageList.locator('[aria-current="true"]')).toContainText('runtime');
+    await lab.stageNode(0).click();
+    await expect(lab.stageList.locator('[aria-current="true"]')).toContainText('deps');
   });
 
   test('a share link round-trips the Dockerfile and the target', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openPlayground(page);
-    await setEditorText(page, threeStages);
-    await page.getByTestId('target-select').selectOption('tester');
-    await page.getByTestId('copy-link').click();
+    const {lab} = await openPlayground(page);
+    await lab.setText(threeStages);
+    await lab.targetSelect.selectOption('tester');
+    await lab.byTestId(testIds.copyLink).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/playground#code=[A-Za-z0-9+\-$]+&target=tester$/);
-    const other = await context.newPage();
-    await other.goto(link);
-    await expect(editor(other)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-    await expect(other.getByTestId('target-select')).toHaveValue('tester');
-    await expect(other.getByTestId('stage-list')).toContainText('web');
-    await expect(editor(other).locator('.view-lines')).toContainText('FROM build AS tester');
+    const other = new PlaygroundPage(await context.newPage());
+    await other.page.goto(link);
+    await other.lab.waitUntilEditable();
+    await expect(other.lab.targetSelect).toHaveValue('tester');
+    await expect(other.lab.stageList).toContainText('web');
+    await expect(other.lab.editor.locator('.view-lines')).toContainText('FROM build AS tester');
   });
 
   test('Copy as Mermaid copies the flowchart text', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openPlayground(page);
-    await page.getByTestId('copy-mermaid').click();
+    const {lab} = await openPlayground(page);
+    await lab.byTestId(testIds.copyMermaid).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^flowchart TB\n {2}s0\["deps<br\/>node:24"\]/);
   });
 
   test('Download SVG saves the drawn graph', async ({page}) => {
-    await openPlayground(page);
+    const {lab} = await openPlayground(page);
     const download = page.waitForEvent('download');
-    await page.getByTestId('download-svg').click();
+    await lab.byTestId(testIds.downloadSvg).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('stage-graph.svg');
   });
 
   test('edits are saved in this browser and Reset restores the example', async ({page}) => {
-    await openPlayground(page);
-    await setEditorText(page, threeStages);
+    const playground = await openPlayground(page);
+    const {lab} = playground;
+    await lab.setText(threeStages);
     await expect(page.getByText('Your edits are saved in this browser')).toBeVisible();
-    await page.waitForTimeout(600);
+    await expect.poll(() => playground.savedEditor()).toBe(encodeStored({text: threeStages, target: null}));
     await page.reload();
-    await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-    await expect(page.getByTestId('stage-list')).toContainText('tester');
-    await page.getByTestId('reset-example').click();
-    await expect(page.getByTestId('stage-list')).not.toContainText('tester');
-    await expect(page.getByTestId('stage-list')).toContainText('runtime');
+    await lab.waitUntilEditable();
+    await expect(lab.stageList).toContainText('tester');
+    await lab.byTestId(testIds.resetExample).click();
+    await expect(lab.stageList).not.toContainText('tester');
+    await expect(lab.stageList).toContainText('runtime');
+    await expect.poll(() => playground.savedEditor()).toBeNull();
   });
 
-  test('corrupt saved data is ignored', async ({page}) => {
-    await page.addInitScript(() => {
-      for (const key of ['stagecraft:v1:editor:/playground:x', 'stagecraft:v1:progress']) window.localStorage.setItem(key, '{not json');
-    });
-    await page.goto('/playground');
-    await page.evaluate(() => {
-      for (let i = 0; i < localStorage.length; i++) {
-        const key = localStorage.key(i)!;
-        if (key.startsWith('stagecraft:')) localStorage.setItem(key, '{"v":1,"data":{"text":42}}');
-      }
-    });
-    await openPlayground(page);
-    await expect(page.getByTestId('stage-list')).toContainText('runtime');
+  test('a saved edit is restored, and corrupt saved data is read and ignored without an error', async ({page}) => {
+    const playground = new PlaygroundPage(page);
+    const {lab} = playground;
+    // Each entry is written from a page without an editor, so no autosave can overwrite it before the
+    // playground loads. The real key with a valid entry first: proof that the playground reads that key.
+    await writeStorage(page, {[PlaygroundPage.savedEditorKey]: encodeStored({text: threeStages, target: 'tester'})});
+    await playground.open();
+    await expect(lab.stageList).toContainText('tester');
+    await expect(lab.targetSelect).toHaveValue('tester');
+    const corrupt = ['{not json', 'null', '{"v":1,"data":{"text":42,"target":null}}', `{"v":99,"data":{"text":"FROM alpine:3.24 AS other\\n","target":null}}`];
+    for (const value of corrupt) {
+      await writeStorage(page, {[PlaygroundPage.savedEditorKey]: value});
+      await playground.open();
+      await expect(lab.stageList, `saved value ${value}`).toContainText('runtime');
+      await expect(lab.stageList).not.toContainText('tester');
+      await expect(lab.stageList).not.toContainText('other');
+      await expect(lab.editor.locator('.view-lines')).toContainText('FROM node:24 AS deps');
+    }
+    // The fixture's guard fails the test on any console error or uncaught exception.
   });
 });
 
 test.describe('hostile input', () => {
   const hostile = [
-    'FROM alpine:3.20 AS evil',
+    'FROM alpine:3.24 AS evil',
     'COPY --from="<img src=x onerror=window.__pwned=1>" /a /b',
     'COPY --from="x\\"]);window.__pwned=1;//" /a /b',
     'FROM "<svg onload=window.__pwned=1>"',
@@ -156,23 +176,23 @@ test.describe('hostile input', () => {
     '',
   ].join('\n');
 
+  /** Once the hostile text is on the page, none of its markup exists, so none of it can run later. */
   async function expectNothingExecuted(page: Page): Promise<void> {
-    await page.waitForTimeout(800);
+    await expect(page.locator(`img[src="x"], svg svg[onload], [data-testid="${testIds.stageGraph}"] script`)).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
-    expect(await page.locator('img[src="x"], svg svg[onload], [data-testid="stage-graph"] script').count()).toBe(0);
   }
 
   test('hostile names typed into the editor execute nothing', async ({page}) => {
     page.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`);
     });
-    await openPlayground(page);
-    await setEditorText(page, hostile);
-    await expect(graph(page)).toHaveAttribute('data-stage-count', '3');
+    const {lab} = await openPlayground(page);
+    await lab.setText(hostile);
+    await expect(lab.graph).toHaveAttribute('data-stage-count', '3');
     // Drawn as text with look-alike angle brackets; never as markup.
-    await expect.poll(() => nodeLabels(page)).toEqual(
-      expect.arrayContaining([expect.stringContaining('‹img'), expect.stringContaining('‹script›window.__pwned=1‹/script›')]),
-    );
+    await expect
+      .poll(() => lab.nodeLabels())
+      .toEqual(expect.arrayContaining([expect.stringContaining('‹img'), expect.stringContaining('‹script›window.__pwned=1‹/script›')]));
     await expectNothingExecuted(page);
   });
 
@@ -180,60 +200,68 @@ test.describe('hostile input', () => {
     page.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`);
     });
-    await openPlayground(page, `#code=${compressToEncodedURIComponent(hostile)}&target=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const playground = await openPlayground(
+      page,
+      `#code=${compressToEncodedURIComponent(hostile)}&target=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    await expect
+      .poll(() => playground.lab.nodeLabels())
+      .toEqual(expect.arrayContaining([expect.stringContaining('‹img'), expect.stringContaining('‹script›window.__pwned=1‹/script›')]));
     await expectNothingExecuted(page);
     await page.goto('about:blank');
-    await page.goto('/playground#code=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await playground.goto('#code=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     await expect(page.getByRole('status').filter({hasText: 'could not be opened'})).toBeVisible();
     await expectNothingExecuted(page);
   });
 
   test('a graph mermaid cannot draw keeps the last good one and says why', async ({page}) => {
-    await openPlayground(page);
-    const chain = ['FROM alpine:3.20 AS s0', ...Array.from({length: 600}, (_, i) => `FROM s${i} AS s${i + 1}`)].join('\n');
-    await setEditorText(page, chain);
+    const {lab} = await openPlayground(page);
+    const chain = ['FROM alpine:3.24 AS s0', ...Array.from({length: 600}, (_, i) => `FROM s${i} AS s${i + 1}`)].join('\n');
+    await lab.setText(chain);
     await expect(page.getByText(/The graph shows the last version that could be drawn/)).toBeVisible({timeout: 20_000});
-    await expect(graph(page).locator('svg')).toBeVisible();
-    await expect(page.getByTestId('stage-list').locator('li')).toHaveCount(601);
+    await expect(lab.graph.locator('svg')).toBeVisible();
+    await expect(lab.stageList.locator('li')).toHaveCount(601);
   });
 });
 
 test.describe('keyboard, phone and accessibility', () => {
   test('Esc then Tab leaves the editor', async ({page}) => {
-    await openPlayground(page);
-    await editor(page).locator('.monaco-editor').click();
+    const {lab} = await openPlayground(page);
+    await lab.editor.locator('.monaco-editor').click();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid="dockerfile-editor"]') === null);
-    expect(focused).toBe(true);
+    expect(await lab.focusLeftEditor()).toBe(true);
   });
 
   test('the playground stacks its panels at 375 px without horizontal scrolling', async ({page}) => {
     await page.setViewportSize({width: 375, height: 800});
-    await openPlayground(page);
+    const {lab} = await openPlayground(page);
     const {scrollWidth, clientWidth} = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    const editorBox = (await editor(page).boundingBox())!;
-    const graphBox = (await graph(page).boundingBox())!;
+    const editorBox = (await lab.editor.boundingBox())!;
+    const graphBox = (await lab.graph.boundingBox())!;
     expect(graphBox.y).toBeGreaterThan(editorBox.y + editorBox.height - 1);
   });
 
   for (const mode of ['light', 'dark'] as const) {
-    for (const route of ['/playground', '/tutorial/first-multi-stage-build']) {
-      test(`${route} with a live editor in ${mode} mode has no serious or critical axe violations`, async ({page}) => {
-        await setColorMode(page, mode);
-        await page.goto(route);
-        await page.locator('[data-dockerfile-lab]').first().scrollIntoViewIfNeeded();
-        if (route !== '/playground') await page.getByRole('button', {name: 'Edit'}).first().click();
-        await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-        await graph(page).scrollIntoViewIfNeeded();
-        await expect(graph(page)).not.toHaveAttribute('data-stage-count', '0');
-        expect(await seriousAxeViolations(page)).toEqual([]);
-      });
-    }
+    test(`/playground with a live editor in ${mode} mode has no serious or critical axe violations`, async ({page}) => {
+      await setColorMode(page, mode);
+      await openPlayground(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+
+    test(`/tutorial/first-multi-stage-build with a live editor in ${mode} mode has no serious or critical axe violations`, async ({page}) => {
+      await setColorMode(page, mode);
+      const chapter = new ChapterPage(page);
+      await chapter.goto('/tutorial/first-multi-stage-build');
+      const lab = await chapter.drawLab(0);
+      await lab.editButton.click();
+      await lab.waitUntilEditable();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
   }
 });
 
@@ -242,20 +270,17 @@ test('a chapter page draws each graph when the reader gets near it, and loads Mo
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) scripts.push(response.url());
   });
-  await page.goto('/tutorial/target');
-  const labs = page.locator('[data-dockerfile-lab]');
-  const firstGraph = labs.first().getByTestId('stage-graph');
-  await labs.first().scrollIntoViewIfNeeded();
-  await firstGraph.scrollIntoViewIfNeeded();
-  await expect(firstGraph.locator('svg')).toBeVisible({timeout: 20_000});
-  await expect(labs.last().getByTestId('stage-graph').locator('svg')).toHaveCount(0);
-  await expect(labs.first().getByTestId('dockerfile-editor')).toHaveAttribute('data-ready', 'false');
+  const chapter = new ChapterPage(page);
+  await chapter.goto('/tutorial/target');
+  const first = await chapter.drawLab(0);
+  const last = chapter.lastLab();
+  await expect(last.graph.locator('svg')).toHaveCount(0);
+  await expect(first.editor).toHaveAttribute('data-ready', 'false');
   const bodies = await Promise.all(scripts.map(async (url) => (await page.request.get(url)).text()));
   expect(bodies.filter((body) => body.includes('MonacoEnvironment'))).toHaveLength(0);
-  await labs.first().getByRole('button', {name: 'Edit'}).click();
-  await expect(labs.first().getByTestId('dockerfile-editor')).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-  await expect(labs.first().locator('.monaco-editor.focused')).toBeVisible();
-  await labs.last().scrollIntoViewIfNeeded();
-  await labs.last().getByTestId('stage-graph').scrollIntoViewIfNeeded();
-  await expect(labs.last().getByTestId('stage-graph').locator('svg')).toBeVisible({timeout: 20_000});
+  await first.editButton.click();
+  await first.waitUntilEditable();
+  await expect(first.editor.locator('.monaco-editor.focused')).toBeVisible();
+  await chapter.labContainers.last().scrollIntoViewIfNeeded();
+  await last.waitForGraph();
 });

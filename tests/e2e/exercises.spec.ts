@@ -1,79 +1,86 @@
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {compressToEncodedURIComponent} from 'lz-string';
-import {editorOf, expect, seriousAxeViolations, setColorMode, setEditorText, test} from './fixtures';
-
-const exerciseDir = path.resolve(__dirname, '../../src/exercises');
-const solution = (id: string) => readFileSync(path.join(exerciseDir, id, 'solution.Dockerfile'), 'utf8');
-const editor = editorOf;
-
-async function openExercise(page: Page, id: string, hash = ''): Promise<void> {
-  await page.goto(`/exercises/${id}${hash}`);
-  await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
-}
+import {encodeStored} from '../../src/components/lib/storage';
+import {expect, seriousAxeViolations, setColorMode, test} from './fixtures';
+import {ExerciseIndexPage, ExercisePage} from './pages/exercise';
+import {readStorage, writeStorage} from './pages/storage';
 
 test('typing the model solution passes every required check', async ({page}) => {
-  await openExercise(page, 'node-multi-stage');
-  await setEditorText(page, solution('node-multi-stage'));
-  await page.getByTestId('exercise-check').click();
-  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'pass');
-  const required = page.locator('[data-testid^="check-"][data-required="true"]');
-  await expect(required).toHaveCount(8);
-  for (const result of await required.all()) await expect(result).toHaveAttribute('data-status', 'pass');
+  const exercise = new ExercisePage(page, 'node-multi-stage');
+  await exercise.open();
+  await exercise.lab.setText(exercise.file('solution'));
+  await exercise.check();
+  await expect(exercise.verdict).toHaveAttribute('data-status', 'pass');
+  await expect(exercise.requiredResults).toHaveCount(8);
+  for (const result of await exercise.requiredResults.all()) await expect(result).toHaveAttribute('data-status', 'pass');
   await expect(page.getByRole('link', {name: /Next exercise/})).toHaveAttribute('href', '/exercises/go-multi-stage');
 });
 
 test('a wrong answer fails the right check, with a line to jump to', async ({page}) => {
-  await openExercise(page, 'node-multi-stage');
-  const wrong = solution('node-multi-stage').replace(/COPY --from=build \/app\/dist \.\/dist/, 'COPY . .');
-  expect(wrong).not.toBe(solution('node-multi-stage'));
-  await setEditorText(page, wrong);
-  await page.getByTestId('exercise-check').click();
-  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'fail');
-  const noSource = page.getByTestId('check-no-source-in-runtime');
+  const exercise = new ExercisePage(page, 'node-multi-stage');
+  await exercise.open();
+  const solution = exercise.file('solution');
+  const wrong = solution.replace(/COPY --from=build \/app\/dist \.\/dist/, 'COPY . .');
+  expect(wrong).not.toBe(solution);
+  await exercise.lab.setText(wrong);
+  await exercise.check();
+  await expect(exercise.verdict).toHaveAttribute('data-status', 'fail');
+  const noSource = exercise.result('no-source-in-runtime');
   await expect(noSource).toHaveAttribute('data-status', 'fail');
   await expect(noSource).toContainText('COPY . .');
-  await expect(page.getByTestId('check-multiple-stages')).toHaveAttribute('data-status', 'pass');
+  await expect(exercise.result('multiple-stages')).toHaveAttribute('data-status', 'pass');
   await noSource.getByRole('button', {name: /Go to line/}).click();
-  await expect(editor(page).locator('.monaco-editor.focused')).toBeVisible();
+  await expect(exercise.lab.editor.locator('.monaco-editor.focused')).toBeVisible();
 });
 
 test('Ctrl+Enter checks from inside the editor, and progress survives a reload', async ({page}) => {
-  await openExercise(page, 'go-multi-stage');
-  await setEditorText(page, solution('go-multi-stage'));
+  const exercise = new ExercisePage(page, 'go-multi-stage');
+  await exercise.open();
+  await exercise.lab.setText(exercise.file('solution'));
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'pass');
-  await page.waitForTimeout(600);
+  await expect(exercise.verdict).toHaveAttribute('data-status', 'pass');
+  await expect.poll(() => readStorage(page, exercise.storageKeys.progress)).toContain('"passed":true');
   await page.reload();
-  await expect(editor(page)).toHaveAttribute('data-ready', 'true', {timeout: 20_000});
+  await exercise.lab.waitUntilEditable();
   await expect(page.getByText(/1 check so far · passed before/)).toBeVisible();
-  await page.goto('/exercises');
-  await expect(page.locator('[data-exercise="go-multi-stage"]')).toHaveAttribute('data-progress', 'passed');
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', {name: 'Reset progress'}).click();
-  await expect(page.locator('[data-exercise="go-multi-stage"]')).toHaveAttribute('data-progress', 'new');
+  const list = new ExerciseIndexPage(page);
+  await list.goto();
+  await expect(list.row('go-multi-stage')).toHaveAttribute('data-progress', 'passed');
+  await list.resetProgress();
+  await expect(list.row('go-multi-stage')).toHaveAttribute('data-progress', 'new');
+  expect(await readStorage(page, exercise.storageKeys.progress)).toBeNull();
 });
 
-test('a corrupt progress entry is ignored without a console error', async ({page}) => {
-  await page.addInitScript(() => {
-    localStorage.setItem('stagecraft:v1:progress:node-multi-stage', '{"v":1,"data":{"attempts":"many"}}');
-    localStorage.setItem('stagecraft:v1:progress:go-multi-stage', 'not json at all');
-    localStorage.setItem('stagecraft:v1:editor:exercise:node-multi-stage', '{"v":99,"data":{}}');
+test('saved progress is read, and a corrupt entry is ignored without a console error', async ({page}) => {
+  const node = new ExercisePage(page, 'node-multi-stage');
+  const go = new ExercisePage(page, 'go-multi-stage');
+  const testStage = new ExercisePage(page, 'test-stage');
+  const valid = {attempts: 3, passed: true, lastFile: null, updatedAt: 1};
+  await writeStorage(page, {
+    // A valid entry, read under the same kind of key: proof that the corrupt ones below are read too.
+    [testStage.storageKeys.progress]: encodeStored(valid),
+    [node.storageKeys.progress]: encodeStored({...valid, attempts: 'many'}),
+    [go.storageKeys.progress]: 'not json at all',
+    [node.storageKeys.editor]: '{"v":99,"data":{"text":"FROM alpine:3.24 AS stale\\n","target":null}}',
   });
-  await page.goto('/exercises');
-  await expect(page.locator('[data-exercise="node-multi-stage"]')).toHaveAttribute('data-progress', 'new');
-  await openExercise(page, 'node-multi-stage');
-  await page.getByTestId('exercise-check').click();
+  const list = new ExerciseIndexPage(page);
+  await list.goto();
+  await expect(list.row('test-stage')).toHaveAttribute('data-progress', 'passed');
+  await expect(list.row('node-multi-stage')).toHaveAttribute('data-progress', 'new');
+  await expect(list.row('go-multi-stage')).toHaveAttribute('data-progress', 'new');
+  await node.open();
+  await expect(node.lab.editor.locator('.view-lines')).toContainText(node.file('start').split('\n')[0]!);
+  await expect(node.lab.editor).not.toContainText('stale');
+  await node.check();
   await expect(page.getByText('1 check so far')).toBeVisible();
 });
 
 test('everything works with the keyboard alone', async ({page}) => {
-  await openExercise(page, 'fix-the-mistakes');
-  await page.getByTestId('exercise-check').focus();
+  const exercise = new ExercisePage(page, 'fix-the-mistakes');
+  await exercise.open();
+  await exercise.checkButton.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'fail');
-  await expect(page.getByTestId('check-copy-from-defined-stage')).toHaveAttribute('data-status', 'fail');
+  await expect(exercise.verdict).toHaveAttribute('data-status', 'fail');
+  await expect(exercise.result('copy-from-defined-stage')).toHaveAttribute('data-status', 'fail');
   const hint = page.getByRole('button', {name: /Show a hint/});
   await hint.focus();
   await page.keyboard.press('Enter');
@@ -81,37 +88,43 @@ test('everything works with the keyboard alone', async ({page}) => {
   await page.getByRole('button', {name: 'Show the solution'}).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Differences between your Dockerfile and the solution')).toBeVisible();
-  await page.getByTestId('check-copy-from-defined-stage').getByRole('button', {name: /Go to line/}).focus();
+  await exercise
+    .result('copy-from-defined-stage')
+    .getByRole('button', {name: /Go to line/})
+    .focus();
   await page.keyboard.press('Enter');
-  await expect(editor(page).locator('.monaco-editor.focused')).toBeVisible();
+  await expect(exercise.lab.editor.locator('.monaco-editor.focused')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="dockerfile-editor"]') === null)).toBe(true);
+  expect(await exercise.lab.focusLeftEditor()).toBe(true);
 });
 
 test('a shared attempt opens from #code=', async ({page}) => {
-  await openExercise(page, 'test-stage', `#code=${compressToEncodedURIComponent(solution('test-stage'))}`);
-  await page.getByTestId('exercise-check').click();
-  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'pass');
+  const exercise = new ExercisePage(page, 'test-stage');
+  await exercise.open(`#code=${compressToEncodedURIComponent(exercise.file('solution'))}`);
+  await exercise.check();
+  await expect(exercise.verdict).toHaveAttribute('data-status', 'pass');
 });
 
 test('predict-the-build grades the stages ticked against the engine', async ({page}) => {
-  await page.goto('/exercises/predict-the-build');
+  const exercise = new ExercisePage(page, 'predict-the-build');
+  await exercise.goto();
   const first = page.locator('form[data-question="default-target-buildkit"]');
   for (const stage of ['deps', 'build', 'runtime']) await first.getByRole('checkbox', {name: new RegExp(`^${stage}\\b`)}).check();
   await first.getByRole('button', {name: 'Check my answer'}).click();
-  await expect(page.getByTestId('prediction-default-target-buildkit')).toHaveAttribute('data-status', 'pass');
+  await expect(exercise.prediction('default-target-buildkit')).toHaveAttribute('data-status', 'pass');
   const second = page.locator('form[data-question="default-target-legacy"]');
   await second.getByRole('checkbox', {name: /^deps\b/}).check();
   await second.getByRole('button', {name: 'Check my answer'}).click();
-  await expect(page.getByTestId('prediction-default-target-legacy')).toHaveAttribute('data-status', 'fail');
+  await expect(exercise.prediction('default-target-legacy')).toHaveAttribute('data-status', 'fail');
 });
 
 for (const mode of ['light', 'dark'] as const) {
   test(`an exercise page with results has no serious or critical axe violations in ${mode} mode`, async ({page}) => {
     await setColorMode(page, mode);
-    await openExercise(page, 'node-multi-stage');
-    await page.getByTestId('exercise-check').click();
+    const exercise = new ExercisePage(page, 'node-multi-stage');
+    await exercise.open();
+    await exercise.check();
     await page.getByRole('button', {name: /Show a hint/}).click();
     await page.getByRole('button', {name: 'Show the solution'}).click();
     expect(await seriousAxeViolations(page)).toEqual([]);

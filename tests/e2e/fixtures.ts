@@ -47,19 +47,6 @@ export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<
   await page.emulateMedia({colorScheme: mode});
 }
 
-/** The page's (first) Dockerfile editor: Monaco, or the static block before it. */
-export function editorOf(page: Page) {
-  return page.getByTestId('dockerfile-editor').first();
-}
-
-/** Replaces the editor's text as a paste would (no auto-closing brackets or auto-indent). */
-export async function setEditorText(page: Page, text: string): Promise<void> {
-  await editorOf(page).locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-
 /** axe's serious and critical violations on the page, one line each (an empty list is a pass). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).analyze();

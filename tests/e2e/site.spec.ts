@@ -44,7 +44,10 @@ test('the landing page links to the tutorial, the playground and the exercises',
 
 test('offline search finds a tutorial page by a word in it', async ({page}) => {
   await page.goto('/tutorial/why-multi-stage-builds');
-  const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder(/search/i)).first();
+  const search = page
+    .getByRole('combobox', {name: /search/i})
+    .or(page.getByPlaceholder(/search/i))
+    .first();
   await search.fill('distroless');
   const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
   await expect(suggestion).toBeVisible();

@@ -1,30 +1,24 @@
 import {expect, sitemapPaths, test} from './fixtures';
+import {ChapterPage} from './pages/chapter';
 
 const tutorialRoutes = sitemapPaths().filter((route) => route.startsWith('/tutorial/'));
 const exerciseRoutes = sitemapPaths().filter((route) => route.startsWith('/exercises'));
+const chaptersWithDiagrams = ['/tutorial/first-multi-stage-build', '/tutorial/building-on-a-stage', '/tutorial/target'];
 
 test.describe('every tutorial page renders its editors and diagrams', () => {
   for (const route of tutorialRoutes) {
     test(route, async ({page}) => {
       test.setTimeout(120_000);
-      await page.goto(route);
-      const labs = page.locator('[data-dockerfile-lab]');
-      const count = await labs.count();
-      for (let i = 0; i < count; i++) {
-        await labs.nth(i).scrollIntoViewIfNeeded();
-        const graph = labs.nth(i).getByTestId('stage-graph');
-        await graph.scrollIntoViewIfNeeded();
-        await expect(graph.locator('svg')).toBeVisible({timeout: 20_000});
-        expect(Number(await graph.getAttribute('data-stage-count'))).toBeGreaterThan(0);
+      const chapter = new ChapterPage(page);
+      await chapter.goto(route);
+      const labs = await chapter.labContainers.count();
+      for (let i = 0; i < labs; i++) {
+        const lab = await chapter.drawLab(i);
+        expect(Number(await lab.graph.getAttribute('data-stage-count'))).toBeGreaterThan(0);
       }
-      const diagrams = page.locator('[data-mermaid-slot]');
-      if (['/tutorial/first-multi-stage-build', '/tutorial/building-on-a-stage', '/tutorial/target'].includes(route)) {
-        expect(await diagrams.count(), 'this chapter has a diagram').toBeGreaterThan(0);
-      }
-      for (let i = 0; i < (await diagrams.count()); i++) {
-        await diagrams.nth(i).scrollIntoViewIfNeeded();
-        await expect(diagrams.nth(i).locator('.docusaurus-mermaid-container svg')).toBeVisible({timeout: 20_000});
-      }
+      const diagrams = await chapter.diagrams.count();
+      if (chaptersWithDiagrams.includes(route)) expect(diagrams, 'this chapter has a diagram').toBeGreaterThan(0);
+      for (let i = 0; i < diagrams; i++) await chapter.drawDiagram(i);
       await page.waitForLoadState('networkidle');
     });
   }
@@ -45,8 +39,9 @@ test('every chapter, recipe and exercise is reachable from a sidebar', async ({p
 });
 
 test('each chapter ends by pointing to an exercise and the next page', async ({page}) => {
+  const chapter = new ChapterPage(page);
   for (const route of tutorialRoutes.filter((r) => r !== '/tutorial/recipes')) {
-    await page.goto(route);
+    await chapter.goto(route);
     const article = page.locator('article');
     await expect(article.locator('a[href^="/exercises/"]').first(), `${route} links an exercise`).toBeAttached();
     if (route !== '/tutorial/cheat-sheet') {

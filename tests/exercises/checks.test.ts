@@ -54,7 +54,15 @@ describe('runChecks', () => {
   });
 
   it('passes when only advice fails, and counts a bare id as required', () => {
-    expect(runChecks([{id: 'multiple-stages', required: true}, {id: 'named-build-stage', required: false}], text).passed).toBe(true);
+    expect(
+      runChecks(
+        [
+          {id: 'multiple-stages', required: true},
+          {id: 'named-build-stage', required: false},
+        ],
+        text,
+      ).passed,
+    ).toBe(true);
     expect(runChecks(['multiple-stages', 'named-build-stage'], text).checks.map((check) => check.required)).toEqual([true, true]);
     expect(runChecks(['named-build-stage'], text).passed).toBe(false);
   });
@@ -64,7 +72,9 @@ describe('runChecks', () => {
   });
 
   it('reports why BuildKit would refuse the file, beside the checks', () => {
-    expect(runChecks(['multiple-stages'], 'FROM alpine:3.20 AS a\nCOPY --from=b /x /x\nFROM alpine:3.20 AS b\nCOPY --from=a /y /y\n').error).toMatch(/circular/);
+    expect(runChecks(['multiple-stages'], 'FROM alpine:3.20 AS a\nCOPY --from=b /x /x\nFROM alpine:3.20 AS b\nCOPY --from=a /y /y\n').error).toMatch(
+      /circular/,
+    );
     expect(runChecks(['multiple-stages'], text).error).toBeNull();
   });
 });
@@ -72,8 +82,20 @@ describe('runChecks', () => {
 describe('the checks never throw on odd input', () => {
   const analysisFixtures = path.resolve(__dirname, '../fixtures/analysis');
   const files = readdirSync(analysisFixtures).filter((file) => file.endsWith('.Dockerfile'));
-  const odd = ['', '# only a comment\n', 'FROM', 'RUN echo before from', 'FROM scratch\nCMD', 'FROM a\nCOPY --from= x y\nCMD [', '\u0000\uffff', 'FROM node:20 AS build\nFROM build AS build\nCOPY --from=build . .'];
-  const inputs = [...files.map((file) => [file, readFileSync(path.join(analysisFixtures, file), 'utf8')] as const), ...odd.map((text, i) => [`odd input ${i}`, text] as const)];
+  const odd = [
+    '',
+    '# only a comment\n',
+    'FROM',
+    'RUN echo before from',
+    'FROM scratch\nCMD',
+    'FROM a\nCOPY --from= x y\nCMD [',
+    '\u0000\uffff',
+    'FROM node:20 AS build\nFROM build AS build\nCOPY --from=build . .',
+  ];
+  const inputs = [
+    ...files.map((file) => [file, readFileSync(path.join(analysisFixtures, file), 'utf8')] as const),
+    ...odd.map((text, i) => [`odd input ${i}`, text] as const),
+  ];
 
   it.each(inputs)('%s', (_name, text) => {
     const report = runChecks(checkIds, text);

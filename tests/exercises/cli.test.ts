@@ -14,9 +14,18 @@ describe('stagecraft check', () => {
     expect(Object.keys(report).slice(0, 3)).toEqual(['exercise', 'passed', 'checks']);
     expect(report).toMatchObject({exercise: 'node-multi-stage', passed: true});
     expect(report.checks.map((check: {id: string}) => check.id)).toEqual([
-      'multiple-stages', 'named-build-stage', 'copy-from-build-stage', 'build-output-in-runtime', 'start-file-present',
-      'smaller-runtime-base', 'no-source-in-runtime', 'no-build-in-runtime',
-      'prod-deps-only', 'deps-cached-before-source', 'non-root-user', 'pinned-base-tags',
+      'multiple-stages',
+      'named-build-stage',
+      'copy-from-build-stage',
+      'build-output-in-runtime',
+      'start-file-present',
+      'smaller-runtime-base',
+      'no-source-in-runtime',
+      'no-build-in-runtime',
+      'prod-deps-only',
+      'deps-cached-before-source',
+      'non-root-user',
+      'pinned-base-tags',
     ]);
     for (const check of report.checks) {
       expect(Object.keys(check)).toEqual(['id', 'required', 'passed', 'message', 'line']);
@@ -35,7 +44,13 @@ describe('stagecraft check', () => {
   });
 
   it('exits 0 when only advice fails', () => {
-    const {code, out} = runCli(['check', 'cache-friendly-deps', fixture('cache-friendly-deps', 'pass-glob-manifests-no-cache-mount.Dockerfile'), '--format', 'json']);
+    const {code, out} = runCli([
+      'check',
+      'cache-friendly-deps',
+      fixture('cache-friendly-deps', 'pass-glob-manifests-no-cache-mount.Dockerfile'),
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out).checks.find((check: {id: string}) => check.id === 'cache-mount')).toMatchObject({required: false, passed: false});
   });
@@ -70,7 +85,12 @@ describe('stagecraft exercises', () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual([
-      'node-multi-stage', 'go-multi-stage', 'test-stage', 'fix-the-mistakes', 'cache-friendly-deps', 'predict-the-build',
+      'node-multi-stage',
+      'go-multi-stage',
+      'test-stage',
+      'fix-the-mistakes',
+      'cache-friendly-deps',
+      'predict-the-build',
     ]);
     expect(lines[0]).toMatch(/^node-multi-stage\s+Convert a Node\.js image$/);
   });
@@ -84,7 +104,10 @@ describe('stagecraft exercises', () => {
 
 describe('the npm script', () => {
   it('checks standard input with - and exits 1 for a failing file', () => {
-    const result = spawnCli(['check', 'node-multi-stage', '-', '--format', 'json'], 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]\n');
+    const result = spawnCli(
+      ['check', 'node-multi-stage', '-', '--format', 'json'],
+      'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]\n',
+    );
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({exercise: 'node-multi-stage', passed: false});
   });

@@ -25,7 +25,9 @@ describe('the catalogue', () => {
   });
 
   it('has one folder per exercise, named by its kebab-case id', () => {
-    const folders = readdirSync(exercisesDir, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(exercisesDir, {withFileTypes: true})
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.sort()).toEqual(exercises.map((exercise) => exercise.id).sort());
     for (const exercise of exercises) expect(exercise.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
@@ -101,12 +103,24 @@ describe('the check lists follow design/exercises.md', () => {
   });
 
   it('test-stage keeps every node-multi-stage check', () => {
-    expect(required(byId('test-stage'))).toEqual(['test-stage-exists', 'test-stage-builds-on-build', 'test-stage-runs-tests', 'runtime-is-default', ...nodeRequiredIds]);
+    expect(required(byId('test-stage'))).toEqual([
+      'test-stage-exists',
+      'test-stage-builds-on-build',
+      'test-stage-runs-tests',
+      'runtime-is-default',
+      ...nodeRequiredIds,
+    ]);
     expect(advice(byId('test-stage'))).toEqual(nodeAdviceIds);
   });
 
   it('fix-the-mistakes', () => {
-    expect(required(byId('fix-the-mistakes'))).toEqual(['copy-from-defined-stage', 'no-source-in-runtime', 'smaller-runtime-base', 'start-file-present', 'build-output-in-runtime']);
+    expect(required(byId('fix-the-mistakes'))).toEqual([
+      'copy-from-defined-stage',
+      'no-source-in-runtime',
+      'smaller-runtime-base',
+      'start-file-present',
+      'build-output-in-runtime',
+    ]);
     expect(advice(byId('fix-the-mistakes'))).toEqual(expect.arrayContaining(['stage-name-casing', ...nodeAdviceIds]));
   });
 
@@ -115,14 +129,14 @@ describe('the check lists follow design/exercises.md', () => {
     expect(advice(byId('cache-friendly-deps'))).toEqual(['cache-mount', ...nodeAdviceIds.filter((id) => id !== 'deps-cached-before-source')]);
   });
 
-  it('starts fix-the-mistakes with the design\'s mistakes, each caught by its check', () => {
+  it("starts fix-the-mistakes with the design's mistakes, each caught by its check", () => {
     const report = checkExercise(byId('fix-the-mistakes'), byId('fix-the-mistakes').start);
     const failed = report.checks.filter((check) => !check.passed).map((check) => check.id);
     expect(failed).toEqual(expect.arrayContaining(['copy-from-defined-stage', 'no-source-in-runtime', 'smaller-runtime-base', 'stage-name-casing']));
   });
 });
 
-describe('learners\' answers', () => {
+describe("learners' answers", () => {
   const folders = fixtureFolders().filter((folder) => findExercise(folder)?.kind === 'dockerfile');
 
   it('cover every Dockerfile exercise', () => {
@@ -166,7 +180,12 @@ describe('predict-the-build', () => {
     const both = bothBuilders(question.dockerfile, question.command);
     expect(both.buildkit.join() !== both.legacy.join()).toBe(question.buildersDiffer);
     expect(gradeQuestion(question, answer.built).correct).toBe(true);
-    expect(gradeQuestion(question, answer.stages.map((stage) => stage.index)).correct).toBe(answer.built.length === answer.stages.length);
+    expect(
+      gradeQuestion(
+        question,
+        answer.stages.map((stage) => stage.index),
+      ).correct,
+    ).toBe(answer.built.length === answer.stages.length);
     expect(question.prompt.length).toBeGreaterThan(10);
     expect(question.explanation.length).toBeGreaterThan(20);
   });

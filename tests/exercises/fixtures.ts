@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
-export const exerciseFixtureDir = path.resolve(__dirname, '../fixtures/exercises');
+const exerciseFixtureDir = path.resolve(__dirname, '../fixtures/exercises');
 
 /**
  * A Dockerfile under tests/fixtures/exercises/<check-or-exercise>/. The name says what it must do
@@ -33,8 +33,7 @@ export function readFixtures(folder: string): ExerciseFixture[] {
     .sort()
     .map((file) => {
       const text = readFileSync(path.join(directory, file), 'utf8');
-      const directives = (name: string): string[] =>
-        [...text.matchAll(new RegExp(`^# ${name}: (.*)$`, 'gm'))].map((match) => match[1]!.trim());
+      const directives = (name: string): string[] => [...text.matchAll(new RegExp(`^# ${name}: (.*)$`, 'gm'))].map((match) => match[1]!.trim());
       const line = directives('expect-line')[0];
       if (!/^(?:pass|fail)-/.test(file)) throw new Error(`${folder}/${file}: name must start with pass- or fail-`);
       return {

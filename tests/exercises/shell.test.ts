@@ -1,11 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../src/core/analyze';
-import {
-  cgoSetting,
-  commandsOfRun,
-  commandsOfScript,
-  dependencyInstall,
-} from '../../src/core/checks/shell';
+import {cgoSetting, commandsOfRun, commandsOfScript, dependencyInstall} from '../../src/core/checks/shell';
 import type {RunInstruction} from '../../src/core/types';
 
 const command = (text: string) => commandsOfScript(text)[0]!;
@@ -28,7 +23,10 @@ describe('the shell splitter, as the checks read it', () => {
   });
 
   it('joins escaped newlines and keeps escaped characters', () => {
-    expect(splitScript('npm ci \\\n  --omit=dev\ngo build')).toEqual([['npm', 'ci', '--omit=dev'], ['go', 'build']]);
+    expect(splitScript('npm ci \\\n  --omit=dev\ngo build')).toEqual([
+      ['npm', 'ci', '--omit=dev'],
+      ['go', 'build'],
+    ]);
   });
 });
 
@@ -43,7 +41,10 @@ describe('simple commands', () => {
   });
 
   it('unwraps sh -c scripts, in shell and exec form', () => {
-    expect(commandsOfScript(`sh -ec 'npm ci && npm test'`).map((c) => c.words)).toEqual([['npm', 'ci'], ['npm', 'test']]);
+    expect(commandsOfScript(`sh -ec 'npm ci && npm test'`).map((c) => c.words)).toEqual([
+      ['npm', 'ci'],
+      ['npm', 'test'],
+    ]);
     expect(commandsOfRun(runOf('FROM node:20\nRUN ["/bin/bash", "-c", "npm ci && npm test"]\n')).map((c) => c.words)).toEqual([
       ['npm', 'ci'],
       ['npm', 'test'],
@@ -53,7 +54,10 @@ describe('simple commands', () => {
 
   it('reads heredoc bodies', () => {
     const run = runOf('FROM node:20\nRUN <<EOF\nnpm ci\nnpm run build\nEOF\n');
-    expect(commandsOfRun(run).map((c) => c.words)).toEqual([['npm', 'ci'], ['npm', 'run', 'build']]);
+    expect(commandsOfRun(run).map((c) => c.words)).toEqual([
+      ['npm', 'ci'],
+      ['npm', 'run', 'build'],
+    ]);
   });
 });
 
@@ -78,9 +82,12 @@ describe('dependency installs', () => {
     expect(dependencyInstall(command(text))).toEqual({manager, productionOnly});
   });
 
-  it.each(['npm install -g pnpm', 'npm run build', 'yarn build', 'go build .', 'pip install gunicorn', 'apt-get install -y npm'])('%s is no dependency install', (text) => {
-    expect(dependencyInstall(command(text))).toBeNull();
-  });
+  it.each(['npm install -g pnpm', 'npm run build', 'yarn build', 'go build .', 'pip install gunicorn', 'apt-get install -y npm'])(
+    '%s is no dependency install',
+    (text) => {
+      expect(dependencyInstall(command(text))).toBeNull();
+    },
+  );
 
   it('takes NODE_ENV=production from the variables in force', () => {
     expect(dependencyInstall(command('npm ci'), new Map([['NODE_ENV', 'production']]))?.productionOnly).toBe(true);
@@ -88,7 +95,9 @@ describe('dependency installs', () => {
 
   it('leaves no devDependencies in the stage contents after pruning them', () => {
     const devLeft = (prune: string) =>
-      analyze(`FROM node:24\nWORKDIR /app\nRUN npm ci\nRUN ${prune}\n`).contents[0]!.entries.some(({item}) => item.category === 'dev-dependencies' && item.removedAt === null);
+      analyze(`FROM node:24\nWORKDIR /app\nRUN npm ci\nRUN ${prune}\n`).contents[0]!.entries.some(
+        ({item}) => item.category === 'dev-dependencies' && item.removedAt === null,
+      );
     expect(devLeft('npm prune --omit=dev')).toBe(false);
     expect(devLeft('npm prune --production')).toBe(false);
     expect(devLeft('npm prune')).toBe(true);

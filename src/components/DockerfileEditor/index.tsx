@@ -31,7 +31,6 @@ export interface DockerfileEditorProps {
   placeholder: ReactNode;
 }
 
-
 const severity = {
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
@@ -78,8 +77,27 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
   const editorRef = useRef<CodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
+  // Monaco's listener is registered once, on mount; it calls the latest callback through this ref.
   const onCursorLine = useRef(props.onCursorLine);
-  onCursorLine.current = props.onCursorLine;
+  useEffect(() => {
+    onCursorLine.current = props.onCursorLine;
+  });
+  // Monaco owns the text while the reader types; `value` only brings in changes made elsewhere (Reset,
+  // an exercise's solution). A render can arrive a keystroke or two behind the editor, so a value the
+  // editor itself reported is never written back: that would drop the newer keys and throw the cursor
+  // to the end of the file.
+  const reported = useRef<string[]>([]);
+  useEffect(() => {
+    const echo = reported.current.indexOf(props.value);
+    if (echo !== -1) {
+      reported.current.splice(0, echo + 1);
+      return;
+    }
+    const editor = editorRef.current;
+    if (!editor || editor.getValue() === props.value) return;
+    editor.executeEdits('stagecraft', [{range: editor.getModel()!.getFullModelRange(), text: props.value, forceMoveMarkers: true}]);
+    editor.pushUndoStop();
+  }, [props.value]);
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -111,7 +129,12 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
     const range = props.highlight;
     decorations.current?.set(
       range
-        ? [{range: new monaco.Range(range.line, 1, range.endLine, 1), options: {isWholeLine: true, className: 'sc-stage-highlight', linesDecorationsClassName: 'sc-stage-highlight-margin'}}]
+        ? [
+            {
+              range: new monaco.Range(range.line, 1, range.endLine, 1),
+              options: {isWholeLine: true, className: 'sc-stage-highlight', linesDecorationsClassName: 'sc-stage-highlight-margin'},
+            },
+          ]
         : [],
     );
   }, [props.highlight]);
@@ -128,11 +151,14 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
   return (
     <div ref={containerRef} style={{height: props.height}}>
       <Editor
-        value={props.value}
+        defaultValue={props.value}
         language="dockerfile"
         theme={colorMode === 'dark' ? 'stagecraft-dark' : 'stagecraft-light'}
         loading={props.placeholder}
-        onChange={(value) => props.onChange(value ?? '')}
+        onChange={(value = '') => {
+          reported.current.push(value);
+          props.onChange(value);
+        }}
         onMount={handleMount}
         height={props.height}
         options={{

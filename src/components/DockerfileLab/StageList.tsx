@@ -28,12 +28,18 @@ export default function StageList({analysis, built, activeStage, onSelectStage}:
         const uses = analysis.dependencies
           .filter((d) => d.stage === stage.index && d.via !== 'from')
           .map((d) => `${d.via === 'copy' ? 'copies from' : 'mounts'} ${stageLabelAt(analysis.stages, d.on)}`);
-        const images = analysis.externalImages.filter((i) => i.stage === stage.index).map((i) => `${i.via === 'copy' ? 'copies from' : 'mounts'} image ${i.ref}`);
+        const images = analysis.externalImages
+          .filter((i) => i.stage === stage.index)
+          .map((i) => `${i.via === 'copy' ? 'copies from' : 'mounts'} image ${i.ref}`);
         const isBuilt = builtSet.has(stage.index);
         const isTarget = stage.index === analysis.target;
         return (
           <li key={stage.index} className={stage.index === activeStage ? styles.activeStage : undefined}>
-            <button type="button" className={styles.stageButton} onClick={() => onSelectStage(stage.index)} aria-current={stage.index === activeStage ? 'true' : undefined}>
+            <button
+              type="button"
+              className={styles.stageButton}
+              onClick={() => onSelectStage(stage.index)}
+              aria-current={stage.index === activeStage ? 'true' : undefined}>
               <span className={styles.stageName}>{stageLabel(stage)}</span>
               <span className={isBuilt ? styles.builtBadge : styles.skippedBadge}>{isTarget ? 'target' : isBuilt ? 'built' : 'skipped'}</span>
             </button>

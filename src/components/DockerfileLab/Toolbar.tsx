@@ -18,7 +18,7 @@ function stageValue(analysis: Analysis, index: number): string {
 }
 
 /** The docker build command for the chosen target, or why there is none. */
-export function buildCommand(analysis: Analysis, legacy: boolean): string | null {
+function buildCommand(analysis: Analysis, legacy: boolean): string | null {
   if (analysis.target === null) return null;
   const prefix = legacy ? 'DOCKER_BUILDKIT=0 docker build' : 'docker build';
   if (analysis.target === analysis.stages.length - 1) return `${prefix} .`;
@@ -51,9 +51,7 @@ export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): R
 
   const copyLink = async () => {
     const fragment = toShareFragment({code: lab.text, target: lab.target});
-    const url = readsUrl
-      ? `${window.location.origin}${window.location.pathname}${fragment}`
-      : `${window.location.origin}/playground${fragment}`;
+    const url = readsUrl ? `${window.location.origin}${window.location.pathname}${fragment}` : `${window.location.origin}/playground${fragment}`;
     if (readsUrl) window.history.replaceState(null, '', fragment);
     setStatus((await copyText(url)) ? 'Link copied: it opens this Dockerfile and target.' : `Copy this link: ${url}`);
   };
@@ -125,7 +123,12 @@ export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): R
         <button type="button" className="button button--sm button--secondary" data-testid={testIds.downloadSvg} onClick={downloadSvg}>
           Download SVG
         </button>
-        <button type="button" className="button button--sm button--secondary" data-testid={testIds.resetExample} onClick={lab.reset} disabled={!lab.edited && lab.origin === 'example'}>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          data-testid={testIds.resetExample}
+          onClick={lab.reset}
+          disabled={!lab.edited && lab.origin === 'example'}>
           Reset to the example
         </button>
         {lab.edited ? <span className={styles.savedNote}>{lab.origin === 'link' ? 'Opened from a link' : 'Your edits are saved in this browser'}</span> : null}

@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
-import {loadMermaid} from '../StageGraph/renderMermaid';
+import {loadMermaid} from '../lib/mermaid/renderMermaid';
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
 
@@ -77,7 +77,11 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
-  useImperativeHandle(ref, () => ({revealLine: (line) => revealLine(line), setText: lab.setText, getText: () => lab.text}), [revealLine, lab.setText, lab.text]);
+  useImperativeHandle(ref, () => ({revealLine: (line) => revealLine(line), setText: lab.setText, getText: () => lab.text}), [
+    revealLine,
+    lab.setText,
+    lab.text,
+  ]);
 
   const onAnalysis = props.onAnalysis;
   useEffect(() => onAnalysis?.(analysis, lab.analysedText), [onAnalysis, analysis, lab.analysedText]);
@@ -148,7 +152,14 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
         </div>
         <div className={styles.panelColumn}>
-          <StageGraph chart={chart} analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} onDrawn={eagerEditor ? wantEditor : undefined} />
+          <StageGraph
+            chart={chart}
+            analysis={analysis}
+            built={built}
+            activeStage={activeStage}
+            onSelectStage={selectStage}
+            onDrawn={eagerEditor ? wantEditor : undefined}
+          />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
         </div>
         <div className={styles.contentsColumn}>

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useState} from 'react';
 import {analyze} from '@site/src/core/analyze';
 import {resolveTarget} from '@site/src/core/graph/buildStageGraph';
 import {readShareFragment} from '@site/src/core/share/shareState';
@@ -33,7 +33,12 @@ function initialState(options: LabStateOptions): {text: string; target: string |
     const shared = readShareFragment(window.location.hash);
     if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null};
     if (shared.kind === 'invalid') {
-      return {text: options.example, target: options.initialTarget, origin: 'example', notice: `This link's Dockerfile could not be opened: ${shared.reason}. Showing the example instead.`};
+      return {
+        text: options.example,
+        target: options.initialTarget,
+        origin: 'example',
+        notice: `This link's Dockerfile could not be opened: ${shared.reason}. Showing the example instead.`,
+      };
     }
   }
   const saved = readStored(options.storageKey, isSavedEditor);
@@ -70,7 +75,7 @@ export interface LabState {
 
 /** The lab's only state: the text, the target, the builder to compare; everything else derives from them. */
 export function useLabState(options: LabStateOptions): LabState {
-  const first = useRef(initialState(options)).current;
+  const [first] = useState(() => initialState(options));
   const [text, setText] = useState(first.text);
   const [target, setTarget] = useState<string | null>(first.target);
   const [builder, setBuilder] = useState<BuilderKind>('buildkit');

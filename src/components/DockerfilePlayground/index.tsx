@@ -4,6 +4,7 @@ import {useLocation} from '@docusaurus/router';
 import {codeText, withFinalNewline} from '../lib/codeText';
 import {useInView} from '../lib/useInView';
 import LabSkeleton from './LabSkeleton';
+import {labStorageKey} from './labStorageKey';
 
 const DockerfileLab = lazy(() => import('../DockerfileLab'));
 
@@ -25,13 +26,6 @@ export interface DockerfilePlaygroundProps {
    * the content tests, which fail on any other error or warning; ignored when rendering.
    */
   expect?: string;
-}
-
-/** A short stable hash of the example, so each editor's autosave has its own key. */
-function hashText(text: string): string {
-  let hash = 5381;
-  for (let i = 0; i < text.length; i++) hash = (hash * 33) ^ text.charCodeAt(i);
-  return (hash >>> 0).toString(36);
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -58,7 +52,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
           {() => (
             <Suspense fallback={skeleton}>
               <DockerfileLab
-                storageKey={`editor:${pathname}:${hashText(example)}`}
+                storageKey={labStorageKey(pathname, example)}
                 example={example}
                 initialTarget={props.target ?? null}
                 title={props.title}

@@ -5,6 +5,7 @@ import type {DockerfileExercise} from '@site/src/exercises/types';
 import DockerfileLab, {type DockerfileLabHandle} from '../DockerfileLab';
 import CheckPanel from './CheckPanel';
 import {exerciseEditorKey, readProgress, recordAttempt, type ExerciseProgress} from './progress';
+import {testIds} from '../testIds';
 import styles from './styles.module.css';
 
 /** The exercise: the live lab on the starting file, and the checker under it. */
@@ -22,11 +23,12 @@ export default function ExerciseLab({exercise}: {exercise: DockerfileExercise}):
 
   const check = useCallback(() => {
     const text = lab.current?.getText() ?? exercise.start;
-    const analysis = latest.current?.text === text && latest.current.analysis.target === latest.current.analysis.stages.length - 1 ? latest.current.analysis : undefined;
+    const analysis =
+      latest.current?.text === text && latest.current.analysis.target === latest.current.analysis.stages.length - 1 ? latest.current.analysis : undefined;
     const result = runChecks(exercise.checks, text, {exercise: exercise.id, analysis});
     setReport({report: result, text});
     setProgress(recordAttempt(exercise.id, result.passed, text));
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="exercise-verdict"]')?.focus({preventScroll: false}));
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="${testIds.exerciseVerdict}"]`)?.focus({preventScroll: false}));
   }, [exercise]);
 
   const onKeyDownCapture = (event: React.KeyboardEvent) => {

@@ -22,7 +22,8 @@ function isProgress(value: unknown): value is ExerciseProgress {
   );
 }
 
-const progressKey = (id: string) => `progress:${id}`;
+/** The storage key of an exercise's progress. */
+export const progressKey = (id: string) => `progress:${id}`;
 
 export function readProgress(id: string): ExerciseProgress | null {
   return readStored(progressKey(id), isProgress);
@@ -42,7 +43,7 @@ export function recordAttempt(id: string, passed: boolean, lastFile: string | nu
 }
 
 /** Forgets one exercise's progress and its saved editor text. */
-export function resetProgress(id: string): void {
+function resetProgress(id: string): void {
   removeStored(progressKey(id));
   removeStored(exerciseEditorKey(id));
 }

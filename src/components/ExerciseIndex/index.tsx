@@ -1,14 +1,21 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {exerciseList} from '@site/src/exercises/list';
 import {readProgress, resetAllProgress, type ExerciseProgress} from '../Exercise/progress';
 import styles from './styles.module.css';
 
+type ProgressById = Record<string, ExerciseProgress | null>;
+
+const readAllProgress = (): ProgressById => Object.fromEntries(exerciseList.map((e) => [e.id, readProgress(e.id)]));
+
 /** Every exercise with the progress this browser has saved, and a way to start over. */
 export default function ExerciseIndex(): ReactNode {
-  const [progress, setProgress] = useState<Record<string, ExerciseProgress | null>>({});
-  const load = () => setProgress(Object.fromEntries(exerciseList.map((e) => [e.id, readProgress(e.id)])));
-  useEffect(load, []);
+  // Saved progress exists only in the browser: read it after hydration, so the server's HTML matches.
+  const isBrowser = useIsBrowser();
+  const saved = useMemo(() => (isBrowser ? readAllProgress() : {}), [isBrowser]);
+  const [afterReset, setAfterReset] = useState<ProgressById | null>(null);
+  const progress = afterReset ?? saved;
   const passed = exerciseList.filter((e) => progress[e.id]?.passed).length;
 
   return (
@@ -23,7 +30,11 @@ export default function ExerciseIndex(): ReactNode {
                 {exercise.title}
               </Link>
               <span className={styles[status]}>
-                {status === 'passed' ? '✓ passed' : status === 'started' ? `started · ${entry!.attempts} check${entry!.attempts === 1 ? '' : 's'}` : 'not started'}
+                {status === 'passed'
+                  ? '✓ passed'
+                  : status === 'started'
+                    ? `started · ${entry!.attempts} check${entry!.attempts === 1 ? '' : 's'}`
+                    : 'not started'}
               </span>
               <p className={styles.goal}>{exercise.goal}</p>
             </li>
@@ -38,7 +49,7 @@ export default function ExerciseIndex(): ReactNode {
           onClick={() => {
             if (window.confirm('Forget all exercise progress and your saved Dockerfiles in this browser?')) {
               resetAllProgress(exerciseList.map((e) => e.id));
-              load();
+              setAfterReset(readAllProgress());
             }
           }}>
           Reset progress

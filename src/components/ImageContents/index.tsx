@@ -116,7 +116,9 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
           ) : null}
           <h4 className={styles.subheading}>In the final image ({stageLabelAt(analysis.stages, final.index)})</h4>
           <ul className={styles.items}>
-            {finalStage?.contents.map((item) => <Item key={`${item.id}-${item.line}`} item={item} analysis={analysis} onRevealLine={onRevealLine} />)}
+            {finalStage?.contents.map((item) => (
+              <Item key={`${item.id}-${item.line}`} item={item} analysis={analysis} onRevealLine={onRevealLine} />
+            ))}
           </ul>
           {estimate.leftBehind.length > 0 ? (
             <>

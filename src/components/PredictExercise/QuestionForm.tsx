@@ -3,6 +3,7 @@ import {answerQuestion, gradeQuestion} from '@site/src/exercises';
 import type {PredictQuestion} from '@site/src/exercises/types';
 import type {PredictionGrade} from '@site/src/core/checks/predictBuild';
 import styles from './styles.module.css';
+import {testIds} from '../testIds';
 
 interface QuestionFormProps {
   question: PredictQuestion;
@@ -42,7 +43,10 @@ export default function QuestionForm({question, onGraded}: QuestionFormProps): R
       </button>
       <div aria-live="polite">
         {grade ? (
-          <div className={grade.correct ? styles.correct : styles.wrong} data-testid={`prediction-${question.id}`} data-status={grade.correct ? 'pass' : 'fail'}>
+          <div
+            className={grade.correct ? styles.correct : styles.wrong}
+            data-testid={testIds.prediction(question.id)}
+            data-status={grade.correct ? 'pass' : 'fail'}>
             <p className={styles.verdict}>{grade.message}</p>
             {grade.correct ? <p>{question.explanation}</p> : null}
           </div>

@@ -53,8 +53,7 @@ export default function PredictExercise({exercise}: {exercise: PredictExerciseDa
         aria-live="polite">
         {allCorrect ? (
           <p className={styles.verdict}>
-            All {exercise.questions.length} answers right: you can read a stage graph like BuildKit does.{' '}
-            <Link to="/exercises">Back to all exercises</Link>
+            All {exercise.questions.length} answers right: you can read a stage graph like BuildKit does. <Link to="/exercises">Back to all exercises</Link>
           </p>
         ) : (
           <p>

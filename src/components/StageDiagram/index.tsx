@@ -40,9 +40,7 @@ export default function StageDiagram(): ReactNode {
           </p>
         </div>
       </div>
-      <figcaption className={styles.caption}>
-        BuildKit builds only the stages the final image needs, and only what you copy out reaches it.
-      </figcaption>
+      <figcaption className={styles.caption}>BuildKit builds only the stages the final image needs, and only what you copy out reaches it.</figcaption>
     </figure>
   );
 }

@@ -1,9 +1,8 @@
-import {useEffect, useRef, useState, type ReactNode} from 'react';
-import {useColorMode} from '@docusaurus/theme-common';
+import {useEffect, useRef, type ReactNode} from 'react';
 import type {Analysis} from '@site/src/core/types';
+import {useMermaidDiagram} from '../lib/mermaid/useMermaidDiagram';
 import {useInView} from '../lib/useInView';
 import {testIds} from '../testIds';
-import {renderMermaid} from './renderMermaid';
 import styles from './styles.module.css';
 
 export interface StageGraphProps {
@@ -37,33 +36,11 @@ function annotate(container: HTMLElement, built: ReadonlySet<number>, active: nu
  * text alternative (the stage list beside it) always shows the same facts.
  */
 export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn}: StageGraphProps): ReactNode {
-  const {colorMode} = useColorMode();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const figureRef = useRef<HTMLElement | null>(null);
-  const [svg, setSvg] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [renders, setRenders] = useState(0);
-
   // mermaid (a large library, and a costly render) waits until the graph is near the screen.
   const nearScreen = useInView(figureRef, '150px');
-  useEffect(() => {
-    if (!nearScreen) return undefined;
-    let cancelled = false;
-    renderMermaid(chart, colorMode === 'dark').then(
-      (rendered) => {
-        if (cancelled) return;
-        setSvg(rendered);
-        setFailure(null);
-        setRenders((n) => n + 1);
-      },
-      (error: unknown) => {
-        if (!cancelled) setFailure(error instanceof Error ? error.message.split('\n')[0]! : 'unknown error');
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [chart, colorMode, nearScreen]);
+  const {svg, failure, renders} = useMermaidDiagram(chart, nearScreen);
 
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);

@@ -4,10 +4,16 @@
  * disabled) reads as absent, so old or tampered data can never break a page.
  */
 const namespace = 'stagecraft';
-export const storageVersion = 1;
+const storageVersion = 1;
 
-function fullKey(key: string): string {
+/** The localStorage key a value stored under `key` lives at (end-to-end tests seed and read it). */
+export function fullKey(key: string): string {
   return `${namespace}:v${storageVersion}:${key}`;
+}
+
+/** The stored form of a value, as writeStored saves it. */
+export function encodeStored(data: unknown): string {
+  return JSON.stringify({v: storageVersion, data});
 }
 
 function storage(): Storage | null {
@@ -33,7 +39,7 @@ export function readStored<T>(key: string, isValid: (value: unknown) => value is
 
 export function writeStored(key: string, data: unknown): boolean {
   try {
-    storage()?.setItem(fullKey(key), JSON.stringify({v: storageVersion, data}));
+    storage()?.setItem(fullKey(key), encodeStored(data));
     return true;
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import {useEffect, useState, type RefObject} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /**
  * True once the element has come within `margin` of the viewport (and stays true). Used to load the
@@ -6,13 +7,11 @@ import {useEffect, useState, type RefObject} from 'react';
  */
 export function useInView(ref: RefObject<Element | null>, margin = '300px'): boolean {
   const [inView, setInView] = useState(false);
+  // A browser without IntersectionObserver loads everything at once (after hydration, like the others).
+  const unobservable = useIsBrowser() && typeof IntersectionObserver === 'undefined';
   useEffect(() => {
     const element = ref.current;
-    if (inView || !element) return undefined;
-    if (typeof IntersectionObserver === 'undefined') {
-      setInView(true);
-      return undefined;
-    }
+    if (inView || unobservable || !element) return undefined;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -24,6 +23,6 @@ export function useInView(ref: RefObject<Element | null>, margin = '300px'): boo
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, margin, inView]);
-  return inView;
+  }, [ref, margin, inView, unobservable]);
+  return inView || unobservable;
 }

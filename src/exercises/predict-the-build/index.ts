@@ -52,8 +52,7 @@ const questions: readonly PredictQuestion[] = [
     command: 'DOCKER_BUILDKIT=0 docker build --target docs .',
     builder: 'legacy',
     buildersDiffer: true,
-    explanation:
-      'docs needs nothing from the Go build, but the legacy builder builds every stage above the target anyway. BuildKit would build docs alone.',
+    explanation: 'docs needs nothing from the Go build, but the legacy builder builds every stage above the target anyway. BuildKit would build docs alone.',
   },
   {
     id: 'mount-from-dependency',
@@ -62,8 +61,7 @@ const questions: readonly PredictQuestion[] = [
     command: 'docker buildx build --target build .',
     builder: 'buildkit',
     buildersDiffer: true,
-    explanation:
-      'RUN --mount=…,from=deps makes build depend on deps just as COPY --from would. lint is needed by nothing, so BuildKit skips it.',
+    explanation: 'RUN --mount=…,from=deps makes build depend on deps just as COPY --from would. lint is needed by nothing, so BuildKit skips it.',
   },
 ];
 
@@ -77,7 +75,7 @@ export const predictTheBuild: PredictExercise = {
     'same analysis the editor uses.',
   hints: [
     'Find the target first: the last stage, unless --target names another one.',
-    'With BuildKit, follow the target\'s needs: FROM <stage>, COPY --from=<stage or index> and RUN --mount=…,from=<stage>, and their needs in turn.',
+    "With BuildKit, follow the target's needs: FROM <stage>, COPY --from=<stage or index> and RUN --mount=…,from=<stage>, and their needs in turn.",
     'With the legacy builder (DOCKER_BUILDKIT=0), every stage from the top of the file down to the target is built, needed or not.',
   ],
   explanation:

@@ -11,11 +11,7 @@ export const testStage: DockerfileExercise = {
     'Add a stage named test, built on the build stage, that runs the tests. docker build --target test . should ' +
     'run them; a plain docker build . should still produce the runtime image and, with BuildKit, never run the ' +
     'tests at all.',
-  checks: [
-    ...required(['test-stage-exists', 'test-stage-builds-on-build', 'test-stage-runs-tests', 'runtime-is-default']),
-    ...nodeRequired,
-    ...nodeAdvice,
-  ],
+  checks: [...required(['test-stage-exists', 'test-stage-builds-on-build', 'test-stage-runs-tests', 'runtime-is-default']), ...nodeRequired, ...nodeAdvice],
   hints: [
     'A stage can start FROM another stage: it then has everything that stage had, the built code and node_modules included.',
     'Write FROM build AS test and give it a RUN that runs the tests. A CMD would not do: nothing starts a container during a build.',

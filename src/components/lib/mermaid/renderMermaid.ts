@@ -1,0 +1,83 @@
+/**
+ * The site's only door to mermaid: the lab's stage graph and the chapters' ```mermaid diagrams both draw
+ * through here. mermaid is one global object whose configuration every render reads, so it is loaded once
+ * (lazily, when the first diagram nears the screen), configured again only when the colour mode changes,
+ * and asked for one render at a time, so two graphs on a page never interleave a configure and a render.
+ */
+import type {MermaidConfig} from 'mermaid';
+import {createSerialQueue} from './serialQueue';
+
+export type ColorMode = 'light' | 'dark';
+
+/** The two calls this module makes (unit tests pass a stand-in). */
+export interface MermaidLibrary {
+  initialize: (config: MermaidConfig) => void;
+  render: (id: string, text: string) => Promise<{svg: string}>;
+}
+
+export interface MermaidRenderer {
+  /** Starts loading mermaid (once), ahead of the first render. */
+  load: () => Promise<MermaidLibrary>;
+  /** Draws a diagram as SVG markup, after every render queued before it. */
+  render: (text: string, mode: ColorMode) => Promise<string>;
+}
+
+/**
+ * One configuration for every diagram. `strict` stops scripts and click handlers; SVG text labels
+ * (no htmlLabels) keep user text out of HTML, and toMermaid entity-escapes every label on top of that.
+ * dagre is pinned: mermaid 12 defaults to ELK, a much larger and slower layout.
+ */
+export function mermaidConfig(mode: ColorMode): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: mode === 'dark' ? 'dark' : 'neutral',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    layout: 'dagre',
+    flowchart: {htmlLabels: false, useMaxWidth: true},
+  };
+}
+
+/** On a failed render mermaid leaves its scratch elements in <body>. */
+function removeScratchElements(id: string): void {
+  if (typeof document === 'undefined') return;
+  document.getElementById(id)?.remove();
+  document.getElementById(`d${id}`)?.remove();
+}
+
+export function createMermaidRenderer(loadLibrary: () => Promise<MermaidLibrary>): MermaidRenderer {
+  let library: Promise<MermaidLibrary> | null = null;
+  let configuredFor: ColorMode | null = null;
+  let renders = 0;
+  const enqueue = createSerialQueue();
+
+  const load = (): Promise<MermaidLibrary> => {
+    // A failed download (a flaky network) is tried again by the next render rather than remembered.
+    library ??= loadLibrary().catch((error: unknown) => {
+      library = null;
+      throw error;
+    });
+    return library;
+  };
+
+  const draw = async (text: string, mode: ColorMode): Promise<string> => {
+    const mermaid = await load();
+    if (configuredFor !== mode) {
+      mermaid.initialize(mermaidConfig(mode));
+      configuredFor = mode;
+    }
+    const id = `stagecraft-mermaid-${++renders}`;
+    try {
+      return (await mermaid.render(id, text)).svg;
+    } finally {
+      removeScratchElements(id);
+    }
+  };
+
+  return {load, render: (text, mode) => enqueue(() => draw(text, mode))};
+}
+
+const renderer = createMermaidRenderer(() => import('mermaid').then((module) => module.default));
+
+export const loadMermaid = renderer.load;
+export const renderMermaid = renderer.render;

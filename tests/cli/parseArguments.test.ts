@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import {parseArguments, UsageError} from '../../src/cli/parseArguments';
+
+describe('parseArguments', () => {
+  it('keeps positionals in order, with - as standard input', () => {
+    expect(parseArguments(['node-multi-stage', '-'])).toEqual({positional: ['node-multi-stage', '-'], target: null, buildArgs: {}, format: 'text'});
+  });
+
+  it('takes a value that starts with a dash, and an empty one', () => {
+    expect(parseArguments(['x', '--target', '-1']).target).toBe('-1');
+    expect(parseArguments(['x', '--target=']).target).toBe('');
+  });
+
+  it('collects repeated --build-arg in both spellings; a later value for the same name wins', () => {
+    expect(parseArguments(['x', '--build-arg', 'A=1', '--build-arg=B=x=y', '--build-arg', 'A=2']).buildArgs).toEqual({A: '2', B: 'x=y'});
+  });
+
+  it('treats everything after -- as positional', () => {
+    expect(parseArguments(['--', '--target', 'x']).positional).toEqual(['--target', 'x']);
+  });
+
+  it.each([
+    [['-h'], 'unknown option -h'],
+    [['--frobnicate=1', 'x'], 'unknown option --frobnicate'],
+    [['x', '--format'], '--format needs a value'],
+    [['x', '--build-arg', '=v'], '--build-arg takes NAME=VALUE, not =v'],
+  ])('%j fails with "%s"', (argv, message) => {
+    expect(() => parseArguments(argv)).toThrow(new UsageError(message));
+  });
+});
