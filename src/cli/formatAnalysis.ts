@@ -1,5 +1,5 @@
-import type {Analysis} from '../core/types';
-import {stageLabelAt} from '../core/model/stageLabel';
+import type {Analysis} from '../core';
+import {stageLabelAt} from '../core';
 
 /** `analyze --format text`: a summary for people reading a terminal. */
 export function formatAnalysis(analysis: Analysis, file: string): string {

@@ -1,4 +1,4 @@
-import type {CheckReport} from '../core/checks';
+import type {CheckReport} from '../core';
 
 /** `check --format text`: one line per check, failed required checks first in the eye, then the verdict. */
 export function formatCheckReport(report: CheckReport, title: string, file: string): string {

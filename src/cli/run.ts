@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
-import {analyze} from '../core/analyze';
-import {toMermaid} from '../core/graph/toMermaid';
-import {toAnalysisJson} from '../core/toAnalysisJson';
+import {analyze} from '../core';
+import {toMermaid} from '../core';
+import {toAnalysisJson} from '../core';
 import {checkExercise, exercises, findExercise} from '../exercises';
 import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';

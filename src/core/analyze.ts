@@ -152,9 +152,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
       kept.push(sink.diagnostics[sink.diagnostics.length - 1]!);
     }
   }
-  const diagnostics = kept.sort(
-    (a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity],
-  );
+  const diagnostics = kept.sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);
   const refusal = firstRefusal(sink);
   return {
     stages: model.stages,

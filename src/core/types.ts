@@ -126,14 +126,7 @@ export interface OtherInstruction extends InstructionBase {
   kind: 'other';
 }
 
-export type Instruction =
-  | RunInstruction
-  | CopyInstruction
-  | WorkdirInstruction
-  | EnvInstruction
-  | UserInstruction
-  | CommandInstruction
-  | OtherInstruction;
+export type Instruction = RunInstruction | CopyInstruction | WorkdirInstruction | EnvInstruction | UserInstruction | CommandInstruction | OtherInstruction;
 
 export interface Stage {
   index: number;
@@ -188,16 +181,7 @@ export interface AnalysisError {
 // The estimate: what each stage holds and weighs, and what the final image leaves behind.
 
 export type ContentCategory =
-  | 'base-image'
-  | 'toolchain'
-  | 'os-packages'
-  | 'dependencies'
-  | 'dev-dependencies'
-  | 'source'
-  | 'build-output'
-  | 'cache'
-  | 'secret'
-  | 'other';
+  'base-image' | 'toolchain' | 'os-packages' | 'dependencies' | 'dev-dependencies' | 'source' | 'build-output' | 'cache' | 'secret' | 'other';
 
 /** Decimal bytes (1 MB = 1,000,000). */
 export interface SizeRange {

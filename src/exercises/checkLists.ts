@@ -1,4 +1,4 @@
-import type {CheckId, CheckSpec} from '../core/checks';
+import type {CheckId, CheckSpec} from '../core';
 
 const required = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: true}));
 const advice = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: false}));

@@ -2,9 +2,9 @@
  * The exercise catalogue: exercises as data, in the order they are taken, looked up by id. The checks run
  * by the analysis core (src/core/checks); the UI and the CLI both call `checkExercise` and `gradeQuestion`.
  */
-import {runChecks, type CheckReport} from '../core/checks';
-import type {Analysis} from '../core/types';
-import {gradePrediction, predictionAnswer, type PredictionAnswer, type PredictionGrade} from '../core/checks/predictBuild';
+import {runChecks, type CheckReport} from '../core';
+import type {Analysis} from '../core';
+import {gradePrediction, predictionAnswer, type PredictionAnswer, type PredictionGrade} from '../core';
 import {exerciseList} from './list';
 import type {DockerfileExercise, Exercise, PredictQuestion} from './types';
 

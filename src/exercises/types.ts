@@ -1,5 +1,5 @@
-import type {CheckSpec} from '../core/checks';
-import type {Builder} from '../core/checks/predictBuild';
+import type {CheckSpec} from '../core';
+import type {Builder} from '../core';
 
 /** What every exercise has: an id equal to its folder name, words for the learner, and the next exercise. */
 interface ExerciseBase {

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {readDocs} from './docs';
 
-export const exercisesRoot = path.resolve(__dirname, '../../src/exercises');
+const exercisesRoot = path.resolve(__dirname, '../../src/exercises');
 
 /** One Dockerfile shown on the site: a fenced ```dockerfile block in docs/, or an exercise's Dockerfile. */
 export interface DockerfileExample {
@@ -24,7 +24,10 @@ export function attributesOf(text: string): Record<string, string> {
 
 /** Whether a fence meta string carries a bare word such as `fragment` (not inside a quoted value). */
 export function hasFlag(meta: string, flag: string): boolean {
-  return meta.replace(/"[^"]*"/g, '""').split(/\s+/).includes(flag);
+  return meta
+    .replace(/"[^"]*"/g, '""')
+    .split(/\s+/)
+    .includes(flag);
 }
 
 /** Whether an MDX line opens a <DockerfilePlayground> (with its props) or closes one. */

@@ -42,9 +42,7 @@ function optedOutLines(blocks: readonly DockerfileExample[]): Set<number> {
 
 /** Every line of a file that names an end-of-life image, as `file:line: …`. */
 function scanLines(file: string, text: string, skip: ReadonlySet<number> = new Set()): string[] {
-  return text.split('\n').flatMap((line, index) =>
-    skip.has(index + 1) ? [] : endOfLifeIn(line).map((found) => `${file}:${index + 1}: ${found}`),
-  );
+  return text.split('\n').flatMap((line, index) => (skip.has(index + 1) ? [] : endOfLifeIn(line).map((found) => `${file}:${index + 1}: ${found}`)));
 }
 
 /** Base images and --from images after ARG substitution, which a plain scan of the text cannot see. */
@@ -81,10 +79,11 @@ describe('the end-of-life gate', () => {
       expect(blocks.filter((block) => !hasFlag(block.meta, optOut)).flatMap(scanAnalysis)).toEqual([]);
     });
 
-    if (optedOut.length > 0) it('opts out only on a page that teaches end of life, and only blocks that need it', () => {
-      expect(doc.text).toMatch(teachesEndOfLife);
-      for (const block of optedOut) expect(endOfLifeIn(block.text), `${file}:${block.line}`).not.toEqual([]);
-    });
+    if (optedOut.length > 0)
+      it('opts out only on a page that teaches end of life, and only blocks that need it', () => {
+        expect(doc.text).toMatch(teachesEndOfLife);
+        for (const block of optedOut) expect(endOfLifeIn(block.text), `${file}:${block.line}`).not.toEqual([]);
+      });
   });
 
   describe.each(exerciseFiles().map(({file, text}) => [file, text] as const))('%s', (file, text) => {
@@ -92,9 +91,10 @@ describe('the end-of-life gate', () => {
       expect(scanLines(file, text)).toEqual([]);
     });
 
-    if (file.endsWith('.Dockerfile')) it('has no base or --from image that is end-of-life after ARG substitution', () => {
-      const example = exerciseDockerfiles().find((candidate) => candidate.file === file)!;
-      expect(scanAnalysis(example)).toEqual([]);
-    });
+    if (file.endsWith('.Dockerfile'))
+      it('has no base or --from image that is end-of-life after ARG substitution', () => {
+        const example = exerciseDockerfiles().find((candidate) => candidate.file === file)!;
+        expect(scanAnalysis(example)).toEqual([]);
+      });
   });
 });

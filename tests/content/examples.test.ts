@@ -50,9 +50,7 @@ function mismatches(example: DockerfileExample): string[] {
   const unexpected = diagnostics
     .filter((d) => d.severity !== 'info' && !expected.includes(d.code))
     .map((d) => `line ${example.line + d.line - 1}: ${d.code} (${d.severity}) is not declared: ${d.message}`);
-  const missing = expected
-    .filter((code) => !diagnostics.some((d) => d.code === code))
-    .map((code) => `declares ${code}, which the analysis does not report`);
+  const missing = expected.filter((code) => !diagnostics.some((d) => d.code === code)).map((code) => `declares ${code}, which the analysis does not report`);
   return [...unexpected, ...missing];
 }
 
@@ -69,7 +67,10 @@ describe('the example gate', () => {
 
   it('reports an undeclared warning and a declared code that does not show', () => {
     const example = {file: 'x', line: 1, text: 'FROM node AS build\n', meta: 'expect="DL3022"', playground: null};
-    expect(mismatches(example)).toEqual([expect.stringMatching(/^line 1: DL3006 \(warning\) is not declared/), 'declares DL3022, which the analysis does not report']);
+    expect(mismatches(example)).toEqual([
+      expect.stringMatching(/^line 1: DL3006 \(warning\) is not declared/),
+      'declares DL3022, which the analysis does not report',
+    ]);
   });
 
   describe.each(complete.map((example) => [`${example.file}:${example.line}`, example] as const))('%s', (_where, example) => {
@@ -81,7 +82,10 @@ describe('the example gate', () => {
   it(`skips ${fragments.length} excerpts marked fragment, each one that could not stand alone`, () => {
     for (const fragment of fragments) {
       const {diagnostics} = analyze(fragment.text);
-      expect(diagnostics.some((d) => d.severity !== 'info'), `${fragment.file}:${fragment.line} is complete; drop its fragment marker`).toBe(true);
+      expect(
+        diagnostics.some((d) => d.severity !== 'info'),
+        `${fragment.file}:${fragment.line} is complete; drop its fragment marker`,
+      ).toBe(true);
     }
     expect(fragments.length).toBeLessThanOrEqual(10);
   });

@@ -21,7 +21,8 @@ const present = (analysis: Analysis, category: string) => finalItems(analysis).f
 
 describe('the disagreements of the two former interpreters are gone', () => {
   it("golang's WORKDIR is /go: the copied binary is build output, not source", () => {
-    const text = 'FROM golang:1.27 AS build\nCOPY . .\nRUN CGO_ENABLED=0 go build -o server .\nFROM scratch\nCOPY --from=build /go/server /server\nCMD ["/server"]\n';
+    const text =
+      'FROM golang:1.27 AS build\nCOPY . .\nRUN CGO_ENABLED=0 go build -o server .\nFROM scratch\nCOPY --from=build /go/server /server\nCMD ["/server"]\n';
     const analysis = analyze(text);
     expect(check(text, 'build-output-in-runtime').passed).toBe(true);
     expect(present(analysis, 'build-output').map((item) => item.paths)).toEqual([['/server']]);
@@ -36,7 +37,8 @@ describe('the disagreements of the two former interpreters are gone', () => {
   });
 
   it('COPY * ./ in the final stage is the whole context to the estimate, the check and SourceInFinalStage', () => {
-    const text = 'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /app\nCOPY * ./\nCMD ["node", "dist/server.js"]\n';
+    const text =
+      'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /app\nCOPY * ./\nCMD ["node", "dist/server.js"]\n';
     const analysis = analyze(text);
     expect(analysis.diagnostics.map((diagnostic) => diagnostic.code)).toContain('SourceInFinalStage');
     expect(analysis.estimate.warnings.some((warning) => warning.finding === 'whole-source' && warning.line === 7)).toBe(true);
@@ -44,13 +46,15 @@ describe('the disagreements of the two former interpreters are gone', () => {
   });
 
   it('.npmrc is install configuration for the cache order and a possible secret in the contents', () => {
-    const text = 'FROM node:24 AS build\nWORKDIR /app\nCOPY package.json package-lock.json .npmrc ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:24-slim\nCOPY --from=build /app/dist /app/dist\nCMD ["node", "/app/dist/server.js"]\n';
+    const text =
+      'FROM node:24 AS build\nWORKDIR /app\nCOPY package.json package-lock.json .npmrc ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:24-slim\nCOPY --from=build /app/dist /app/dist\nCMD ["node", "/app/dist/server.js"]\n';
     expect(check(text, 'deps-cached-before-source').passed).toBe(true);
     expect(analyze(text).estimate.stages[0]!.contents.some((item) => item.category === 'secret' && item.paths.includes('/app/.npmrc'))).toBe(true);
   });
 
   it('WORKDIR and COPY destinations with variables are expanded for the estimate and the checks alike', () => {
-    const text = 'FROM node:24 AS build\nENV APP=/srv/app\nWORKDIR $APP\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nARG DEST=/opt/app\nCOPY --from=build ${APP:-/srv/app}/dist $DEST/dist\nCMD ["node", "/opt/app/dist/server.js"]\n';
+    const text =
+      'FROM node:24 AS build\nENV APP=/srv/app\nWORKDIR $APP\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nARG DEST=/opt/app\nCOPY --from=build ${APP:-/srv/app}/dist $DEST/dist\nCMD ["node", "/opt/app/dist/server.js"]\n';
     const analysis = analyze(text);
     expect(analysis.estimate.stages[0]!.contents.find((item) => item.category === 'source')?.paths).toEqual(['/srv/app']);
     expect(present(analysis, 'build-output').flatMap((item) => item.paths)).toContain('/opt/app/dist');
@@ -58,8 +62,10 @@ describe('the disagreements of the two former interpreters are gone', () => {
   });
 
   it('a glob such as x[ is a path, not a crash', () => {
-    const text = 'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /app\nCOPY --from=build /app/x[ ./\nCMD ["node", "dist/server.js"]\n';
-    for (const result of runChecks(['build-output-in-runtime', 'start-file-present', 'prod-deps-only'], text).checks) expect(result.message).not.toContain('bug in Stagecraft');
+    const text =
+      'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /app\nCOPY --from=build /app/x[ ./\nCMD ["node", "dist/server.js"]\n';
+    for (const result of runChecks(['build-output-in-runtime', 'start-file-present', 'prod-deps-only'], text).checks)
+      expect(result.message).not.toContain('bug in Stagecraft');
   });
 });
 
@@ -83,7 +89,11 @@ function expectAgreement(text: string): void {
 
   const wholeSource = analysis.estimate.warnings.some((warning) => warning.finding === 'whole-source');
   expect(noSource!.passed, 'no-source-in-runtime vs the whole-source warning').toBe(!wholeSource);
-  if (multiple!.passed) expect(analysis.diagnostics.some((d) => d.code === 'SourceInFinalStage'), 'SourceInFinalStage vs the whole-source warning').toBe(wholeSource);
+  if (multiple!.passed)
+    expect(
+      analysis.diagnostics.some((d) => d.code === 'SourceInFinalStage'),
+      'SourceInFinalStage vs the whole-source warning',
+    ).toBe(wholeSource);
 
   const devDependencies = present(analysis, 'dev-dependencies').length > 0;
   if (devDependencies) expect(prodDeps!.passed, 'devDependencies shown, so prod-deps-only fails').toBe(false);
@@ -144,7 +154,9 @@ describe('the contents panel and the checks agree', () => {
 
 describe('contents model fidelity', () => {
   it('copies a directory among several sources as its contents, and a manifest from a stage as a manifest', () => {
-    const analysis = analyze('FROM node:24 AS b\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /srv\nCOPY --from=b /app/package.json /app/dist ./\nCMD ["node", "server.js"]\n');
+    const analysis = analyze(
+      'FROM node:24 AS b\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:24-slim\nWORKDIR /srv\nCOPY --from=b /app/package.json /app/dist ./\nCMD ["node", "server.js"]\n',
+    );
     const items = finalItems(analysis);
     expect(items.find((item) => item.category === 'build-output')?.paths).toEqual(['/srv']);
     expect(items.find((item) => item.paths.includes('/srv/package.json'))?.category).toBe('other');

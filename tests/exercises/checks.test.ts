@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkIds, checkRegistry, isCheckId, runChecks} from '../../src/core/checks';
+import {checkIds, isCheckId, runChecks} from '../../src/core';
+import {checkRegistry} from '../../src/core/checks/registry';
 import {fixtureFolders, readFixtures} from './fixtures';
 
 describe('every check has fixtures', () => {

@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {bothBuilders, isCheckId, parseBuildCommand, type CheckId} from '../../src/core/checks';
+import {isCheckId, type CheckId} from '../../src/core';
+import {bothBuilders, parseBuildCommand} from '../../src/core/checks/predictBuild';
 import {answerQuestion, checkExercise, exercises, findExercise, gradeQuestion} from '../../src/exercises';
 import {nodeAdvice, nodeRequired} from '../../src/exercises/checkLists';
 import type {DockerfileExercise, PredictExercise} from '../../src/exercises';

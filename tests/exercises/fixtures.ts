@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
-const exerciseFixtureDir = path.resolve(__dirname, '../fixtures/exercises');
+export const exerciseFixtureDir = path.resolve(__dirname, '../fixtures/exercises');
 
 /**
  * A Dockerfile under tests/fixtures/exercises/<check-or-exercise>/. The name says what it must do

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {bothBuilders, gradePrediction, parseBuildCommand, predictionAnswer} from '../../src/core/checks';
+import {gradePrediction, predictionAnswer} from '../../src/core';
+import {bothBuilders, parseBuildCommand} from '../../src/core/checks/predictBuild';
 
 const targets = readFileSync(path.resolve(__dirname, '../fixtures/analysis/targets.Dockerfile'), 'utf8');
 

@@ -1,7 +1,7 @@
 import {useEffect, useRef, type ReactNode} from 'react';
 import Editor, {type OnMount} from '@monaco-editor/react';
 import {useColorMode} from '@docusaurus/theme-common';
-import type {Diagnostic, SourceRange} from '@site/src/core/types';
+import type {Diagnostic, SourceRange} from '@site/src/core';
 import {editorFontSize, editorLineHeight, editorPadding} from './metrics';
 import {monaco} from './setupMonaco';
 

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {Diagnostic} from '@site/src/core/types';
+import type {Diagnostic} from '@site/src/core';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
 

@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
-import type {Analysis} from '@site/src/core/types';
+import type {Analysis} from '@site/src/core';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
-import {stageLabel, stageLabelAt} from '@site/src/core/model/stageLabel';
+import {stageLabel, stageLabelAt} from '@site/src/core';
 
 interface StageListProps {
   analysis: Analysis;

@@ -1,7 +1,7 @@
 import {useEffect, useState, type ReactNode} from 'react';
-import {stageLabel} from '@site/src/core/model/stageLabel';
-import {toShareFragment} from '@site/src/core/share/shareState';
-import type {Analysis} from '@site/src/core/types';
+import {stageLabel} from '@site/src/core';
+import {toShareFragment} from '@site/src/core';
+import type {Analysis} from '@site/src/core';
 import {testIds} from '../testIds';
 import type {LabState} from './useLabState';
 import styles from './styles.module.css';

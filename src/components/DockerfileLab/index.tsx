@@ -1,6 +1,6 @@
 import {forwardRef, lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode} from 'react';
-import {toMermaid} from '@site/src/core/graph/toMermaid';
-import type {Analysis} from '@site/src/core/types';
+import {toMermaid} from '@site/src/core';
+import type {Analysis} from '@site/src/core';
 import type {RevealRequest} from '../DockerfileEditor';
 import StaticCode from '../DockerfilePlayground/StaticCode';
 import {testIds} from '../testIds';

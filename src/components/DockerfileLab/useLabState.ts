@@ -1,9 +1,9 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
-import {analyze} from '@site/src/core/analyze';
-import {resolveTarget} from '@site/src/core/graph/buildStageGraph';
-import {readShareFragment} from '@site/src/core/share/shareState';
-import type {Analysis} from '@site/src/core/types';
-import type {BuilderKind} from '@site/src/core/graph/toMermaid';
+import {analyze} from '@site/src/core';
+import {resolveTarget} from '@site/src/core';
+import {readShareFragment} from '@site/src/core';
+import type {Analysis} from '@site/src/core';
+import type {BuilderKind} from '@site/src/core';
 import {readStored, removeStored, writeStored} from '../lib/storage';
 
 export type TextOrigin = 'example' | 'saved' | 'link';

@@ -1,6 +1,6 @@
 import {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {CheckReport} from '@site/src/core/checks';
+import type {CheckReport} from '@site/src/core';
 import type {DockerfileExercise} from '@site/src/exercises/types';
 import StaticCode from '../DockerfilePlayground/StaticCode';
 import {editorHeight} from '../DockerfileLab/layout';

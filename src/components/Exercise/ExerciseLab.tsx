@@ -1,6 +1,6 @@
 import {useCallback, useRef, useState, type ReactNode} from 'react';
-import {runChecks, type CheckReport} from '@site/src/core/checks';
-import type {Analysis} from '@site/src/core/types';
+import {runChecks, type CheckReport} from '@site/src/core';
+import type {Analysis} from '@site/src/core';
 import type {DockerfileExercise} from '@site/src/exercises/types';
 import DockerfileLab, {type DockerfileLabHandle} from '../DockerfileLab';
 import CheckPanel from './CheckPanel';

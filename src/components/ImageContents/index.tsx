@@ -1,9 +1,9 @@
 import type {ReactNode} from 'react';
-import {formatBytes} from '@site/src/core/estimate/formatBytes';
-import type {Analysis, ContentCategory, ContentItem, SizeRange} from '@site/src/core/types';
+import {formatBytes} from '@site/src/core';
+import type {Analysis, ContentCategory, ContentItem, SizeRange} from '@site/src/core';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
-import {stageLabelAt} from '@site/src/core/model/stageLabel';
+import {stageLabelAt} from '@site/src/core';
 
 interface ImageContentsProps {
   analysis: Analysis;

@@ -1,7 +1,7 @@
 import {useMemo, useState, type ReactNode} from 'react';
 import {answerQuestion, gradeQuestion} from '@site/src/exercises';
 import type {PredictQuestion} from '@site/src/exercises/types';
-import type {PredictionGrade} from '@site/src/core/checks/predictBuild';
+import type {PredictionGrade} from '@site/src/core';
 import styles from './styles.module.css';
 import {testIds} from '../testIds';
 

@@ -1,5 +1,5 @@
 import {useEffect, useRef, type ReactNode} from 'react';
-import type {Analysis} from '@site/src/core/types';
+import type {Analysis} from '@site/src/core';
 import {useMermaidDiagram} from '../lib/mermaid/useMermaidDiagram';
 import {useInView} from '../lib/useInView';
 import {testIds} from '../testIds';

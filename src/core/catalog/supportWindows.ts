@@ -39,20 +39,42 @@ const alpineSource = 'alpinelinux.org/releases, as listed in aquasecurity/trivy 
 const debianSource = 'Debian LTS announcements: Debian 10 support ended 2024-06-30, Debian 11 LTS until 2026-08-31, Debian 12 LTS until 2028-06-30';
 const ubuntuSource = 'Canonical: Ubuntu 20.04 LTS standard support ended May 2025 (ESM only through Ubuntu Pro)';
 const distrolessSource = 'GoogleContainerTools/distroless SUPPORT_POLICY.md';
-const distroless11Source = 'GoogleContainerTools/distroless SUPPORT_POLICY.md for Debian 11: Debian 12 release day (2023-06-10) + 1 year, + 3 months for language images';
+const distroless11Source =
+  'GoogleContainerTools/distroless SUPPORT_POLICY.md for Debian 11: Debian 12 release day (2023-06-10) + 1 year, + 3 months for language images';
 const temurinSource = 'Adoptium short-term support end for feature releases, as quoted in the MacPorts openjdk23-temurin and openjdk24-temurin ports';
 
 const node = (line: string, endOfLife: string, aliases?: readonly string[]): SupportWindow => ({
-  image: 'node', line, aliases, endOfLife, moveTo: 'node:24', source: nodeSource, checked: '2026-07-02',
+  image: 'node',
+  line,
+  aliases,
+  endOfLife,
+  moveTo: 'node:24',
+  source: nodeSource,
+  checked: '2026-07-02',
 });
 const golang = (line: string, endOfLife: string): SupportWindow => ({
-  image: 'golang', line, endOfLife, moveTo: 'golang:1.27', source: goSource, checked: '2026-08-21',
+  image: 'golang',
+  line,
+  endOfLife,
+  moveTo: 'golang:1.27',
+  source: goSource,
+  checked: '2026-08-21',
 });
 const python = (line: string, endOfLife: string): SupportWindow => ({
-  image: 'python', line, endOfLife, moveTo: 'python:3.14', source: pythonSource, checked: '2026-08-22',
+  image: 'python',
+  line,
+  endOfLife,
+  moveTo: 'python:3.14',
+  source: pythonSource,
+  checked: '2026-08-22',
 });
 const alpine = (line: string, endOfLife: string): SupportWindow => ({
-  image: 'alpine', line, endOfLife, moveTo: 'alpine:3.24', source: alpineSource, checked: '2026-09-29',
+  image: 'alpine',
+  line,
+  endOfLife,
+  moveTo: 'alpine:3.24',
+  source: alpineSource,
+  checked: '2026-09-29',
 });
 const distroless = (group: string, debian: 11 | 12, endOfLife: string, moveTo: string): SupportWindow => ({
   image: `gcr.io/distroless/${group}`,

@@ -10,7 +10,8 @@ import {expandVariables as expand} from '../contents/walkStages';
 import {lineOf, miscasedStageHint, stageLabel, stageSteps} from './steps';
 import type {CheckFunction} from './types';
 
-const sizeOf = (info: BaseImageInfo): string => (info.bytes === null ? 'unknown size' : `${info.sizeKind === 'estimate' ? '≈ ' : ''}${formatBytes(info.bytes)}`);
+const sizeOf = (info: BaseImageInfo): string =>
+  info.bytes === null ? 'unknown size' : `${info.sizeKind === 'estimate' ? '≈ ' : ''}${formatBytes(info.bytes)}`;
 
 /** What a runtime needs of a build's toolchains (the catalog's toolchain facts); null when the build base carries none Stagecraft knows. */
 function runtimeToolchains(build: BaseImageInfo): Toolchain[] | null {
@@ -20,7 +21,7 @@ function runtimeToolchains(build: BaseImageInfo): Toolchain[] | null {
 }
 
 /** Catalog images smaller than the build stage's base that could run what it builds, smallest last-resort first. */
-export function smallerChoices(buildRef: string, limit = 4): string[] {
+function smallerChoices(buildRef: string, limit = 4): string[] {
   const build = lookupBaseImage(buildRef);
   const needed = runtimeToolchains(build);
   const version = build.reference?.tag?.match(/^\d+(?:\.\d+)*/)?.[0] ?? null;
@@ -58,8 +59,11 @@ export const smallerRuntimeBase: CheckFunction = ({final, build, stages}) => {
     );
   }
   if (finalInfo.bytes === null) {
-    const why = finalInfo.match === 'unknown' ? 'is not in Stagecraft\'s image catalog' : 'has no size in Stagecraft\'s image catalog';
-    return fail(`The final stage's base ${finalRef} (line ${line}) ${why}, so it cannot be shown to be smaller than ${buildRef} (${sizeOf(buildInfo)}).${suggestion}`, line);
+    const why = finalInfo.match === 'unknown' ? "is not in Stagecraft's image catalog" : "has no size in Stagecraft's image catalog";
+    return fail(
+      `The final stage's base ${finalRef} (line ${line}) ${why}, so it cannot be shown to be smaller than ${buildRef} (${sizeOf(buildInfo)}).${suggestion}`,
+      line,
+    );
   }
   const comparison = compareBaseImageSize(finalInfo, buildInfo);
   if (comparison === 'smaller') {
@@ -121,21 +125,30 @@ export const nonRootUser: CheckFunction = ({analysis, final, stages}) => {
     const user = expand(last.instruction.user, last.env, analysis.escapeCharacter);
     const line = last.instruction.range.line;
     if (isRoot(user)) {
-      return fail(`${lineOf(last, final)} sets USER ${last.instruction.user}, so the app runs as root: a flaw in it gets full control of the container. Switch to an unprivileged user at the end.`, line);
+      return fail(
+        `${lineOf(last, final)} sets USER ${last.instruction.user}, so the app runs as root: a flaw in it gets full control of the container. Switch to an unprivileged user at the end.`,
+        line,
+      );
     }
     return pass(`${lineOf(last, final)} switches to USER ${last.instruction.user}, so the app does not run as root.`, line);
   }
   const ref = baseImageOf(final, stages);
   const info = lookupBaseImage(ref);
   if (info.defaultUser === null) {
-    return fail(`The final stage (line ${final.line}) sets no USER and its base ${ref} is not one whose default user Stagecraft knows, so it is taken to run as root. Add USER with an unprivileged user.`, final.line);
+    return fail(
+      `The final stage (line ${final.line}) sets no USER and its base ${ref} is not one whose default user Stagecraft knows, so it is taken to run as root. Add USER with an unprivileged user.`,
+      final.line,
+    );
   }
   if (info.defaultUser.uid !== 0) return pass(`The base ${ref} runs as ${info.defaultUser.name} (uid ${info.defaultUser.uid}), not root.`, final.line);
   const other = info.otherUsers[0];
-  const suggestion = other ? ` The image has a user for this: USER ${other.name}.` : ref === 'scratch' ? ' On scratch, use a numeric user: USER 65532:65532.' : '';
+  const suggestion = other
+    ? ` The image has a user for this: USER ${other.name}.`
+    : ref === 'scratch'
+      ? ' On scratch, use a numeric user: USER 65532:65532.'
+      : '';
   return fail(`The final stage (line ${final.line}) sets no USER, and ${ref} runs as root by default, so the app would run as root.${suggestion}`, final.line);
 };
-
 
 /** `ca-certificates-on-scratch`: a scratch final image gets CA certificates copied in (advice: HTTPS needs them). */
 export const caCertificatesOnScratch: CheckFunction = ({analysis, final, stages}) => {
@@ -148,7 +161,8 @@ export const caCertificatesOnScratch: CheckFunction = ({analysis, final, stages}
       placement.sources.some((source) => caCertificatePaths.some((bundle) => isInside(source, bundle) || isInside(bundle, source))) ||
       caCertificatePaths.some((bundle) => isInside(placement.destination, bundle)),
   );
-  if (copy) return pass(`${lineOf(copy.step, final)} copies CA certificates into the scratch image, so HTTPS calls can verify servers.`, copy.instruction.range.line);
+  if (copy)
+    return pass(`${lineOf(copy.step, final)} copies CA certificates into the scratch image, so HTTPS calls can verify servers.`, copy.instruction.range.line);
   return fail(
     `The final stage is FROM scratch (line ${final.line}) and gets no CA certificates, so any HTTPS call from the program fails with "x509: certificate signed by unknown authority". If it calls HTTPS, copy them in: COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/. (Stagecraft cannot tell whether it does, so this is advice.)`,
     final.line,

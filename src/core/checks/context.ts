@@ -10,7 +10,7 @@ import type {CheckContext} from './types';
  * stage depends on wins, so a `FROM build AS test` stage that the runtime never uses is not mistaken
  * for it. Null when no stage before the final one builds.
  */
-export function findBuildStage(analysis: Analysis, final: Stage | null, defaultBuilt: ReadonlySet<number>): Stage | null {
+function findBuildStage(analysis: Analysis, final: Stage | null, defaultBuilt: ReadonlySet<number>): Stage | null {
   if (final === null) return null;
   const candidates = analysis.stages.filter((stage) => stage.index < final.index && runsBuildInChain(stage, analysis));
   const used = candidates.filter((stage) => defaultBuilt.has(stage.index));

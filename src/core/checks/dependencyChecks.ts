@@ -9,7 +9,6 @@ import {commandsOfRun, dependencyInstall, isGoBuild, type DependencyInstall} fro
 import {lineOf, stageLabel, stageSteps, type Step} from './steps';
 import type {CheckFunction} from './types';
 
-
 // ---------------------------------------------------------------------------------------------
 // prod-deps-only: a query over the stage-contents model (the estimate shows the same items).
 
@@ -26,7 +25,9 @@ function unknownModulesCopy(analysis: Analysis, final: Stage): CopyRecord | null
   const contents = analysis.contents[final.index];
   const dependencies = presentItems(contents, 'dependencies');
   for (const record of chainCopies(analysis.contents, final.index)) {
-    const namesModules = record.sources.some((source) => basename(source) === 'node_modules' || (hasGlob(source) && globMatches(basename(source), 'node_modules')));
+    const namesModules = record.sources.some(
+      (source) => basename(source) === 'node_modules' || (hasGlob(source) && globMatches(basename(source), 'node_modules')),
+    );
     const foreignWorkdir = record.origin.kind !== 'context' && record.origin.kind !== 'stage' && record.wholeSource !== null;
     if (!namesModules && !foreignWorkdir) continue;
     const known = dependencies.some((item) => item.line === record.instruction.range.line);
@@ -52,9 +53,17 @@ export const prodDepsOnly: CheckFunction = ({analysis, final}) => {
   }
   const unknown = unknownModulesCopy(analysis, final);
   if (unknown !== null) {
-    const source = unknown.origin.kind === 'context' ? 'your machine (the build context)' : unknown.origin.kind === 'stage' ? `${stageLabel(analysis.stages[unknown.origin.stage]!)}, where Stagecraft sees no install` : `"${unknown.instruction.from?.raw ?? ''}", which is no stage of this file`;
+    const source =
+      unknown.origin.kind === 'context'
+        ? 'your machine (the build context)'
+        : unknown.origin.kind === 'stage'
+          ? `${stageLabel(analysis.stages[unknown.origin.stage]!)}, where Stagecraft sees no install`
+          : `"${unknown.instruction.from?.raw ?? ''}", which is no stage of this file`;
     const line = unknown.instruction.range.line;
-    return fail(`Stagecraft cannot tell whether the final image's node_modules hold only production dependencies: line ${line} copies node_modules (or a folder that may hold them) from ${source}.`, line);
+    return fail(
+      `Stagecraft cannot tell whether the final image's node_modules hold only production dependencies: line ${line} copies node_modules (or a folder that may hold them) from ${source}.`,
+      line,
+    );
   }
   const modules = presentItems(contents, 'dependencies').find((item) => item.paths.some((path) => basename(path) === 'node_modules'));
   if (modules === undefined) return pass('The final image has no node_modules at all, so no devDependencies either.');
@@ -160,7 +169,9 @@ export const depsCachedBeforeSource: CheckFunction = ({analysis, build: buildSta
 /** `cache-mount`: the build stage's dependency installs keep the package manager's cache in a cache mount. */
 export const cacheMount: CheckFunction = ({analysis, build, stages}) => {
   if (build === null) return fail(noBuildStageMessage(stages.length));
-  const installs = stageSteps(build, analysis).flatMap(installsOf).filter((install) => install.install !== 'go build');
+  const installs = stageSteps(build, analysis)
+    .flatMap(installsOf)
+    .filter((install) => install.install !== 'go build');
   if (installs.length === 0) return fail(`The build stage ${stageLabel(build)} runs no dependency install to give a cache mount.`, build.line);
   for (const install of installs) {
     const run = install.step.instruction as RunInstruction;
@@ -179,5 +190,8 @@ export const cacheMount: CheckFunction = ({analysis, build, stages}) => {
     }
   }
   const first = installs[0]!;
-  return pass(`${lineOf(first.step, build)} keeps the package cache in a cache mount, so a rebuild does not download everything again.`, first.step.instruction.range.line);
+  return pass(
+    `${lineOf(first.step, build)} keeps the package cache in a cache mount, so a rebuild does not download everything again.`,
+    first.step.instruction.range.line,
+  );
 };

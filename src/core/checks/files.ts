@@ -54,7 +54,6 @@ export interface Output {
   via: {kind: 'run'} | {kind: 'copy'; placement: Placement; from: Stage};
 }
 
-
 /** The RUNs of a stage (inherited ones included) that run a build, with the commands that do. */
 export function buildSteps(stage: Stage, analysis: Analysis): {step: Step; commands: SimpleCommand[]}[] {
   const result: {step: Step; commands: SimpleCommand[]}[] = [];
@@ -99,7 +98,8 @@ export function outputsOf(stage: Stage, analysis: Analysis): Output[] {
     const {item} = entry;
     if (item.category !== 'build-output' || item.removedAt !== null) continue;
     const fromIndex = item.copiedFrom?.stage ?? null;
-    const placement = fromIndex === null ? undefined : placements.find((candidate) => candidate.instruction.range.line === item.line && candidate.origin.kind === 'stage');
+    const placement =
+      fromIndex === null ? undefined : placements.find((candidate) => candidate.instruction.range.line === item.line && candidate.origin.kind === 'stage');
     const via: Output['via'] = placement === undefined || fromIndex === null ? {kind: 'run'} : {kind: 'copy', placement, from: analysis.stages[fromIndex]!};
     const origin = via.kind === 'copy' ? originPath(item, analysis, via.placement.sources) : null;
     for (const path of item.paths) outputs.push({...kindOf(entry, path), origin: origin ?? path, buildLine: item.origin.line, via});

@@ -39,9 +39,7 @@ export const buildOutputInRuntime: CheckFunction = ({analysis, final, build, sta
   const fromBuild = placementsOf(final, analysis).find((p) => p.origin.kind === 'stage' && p.origin.stage === build);
   if (fromBuild) {
     const relative = fromBuild.instruction.sources.find((source) => !source.startsWith('/'));
-    const hint = relative
-      ? ` A --from path starts at the root of that stage, not at its WORKDIR: ${relative} means /${relative.replace(/^\.\//, '')}.`
-      : '';
+    const hint = relative ? ` A --from path starts at the root of that stage, not at its WORKDIR: ${relative} means /${relative.replace(/^\.\//, '')}.` : '';
     return fail(
       `${lineOf(fromBuild.step, final)} copies ${fromBuild.sources.join(' ')} from ${stageLabel(build)}, but the build writes to ${describeOrigins(origins)}, so the built files never reach the image.${hint}`,
       fromBuild.instruction.range.line,

@@ -20,8 +20,25 @@ export interface BuildCommand {
 export type ParsedBuildCommand = {ok: true; command: BuildCommand} | {ok: false; reason: string};
 
 const flagsWithValue = new Set([
-  '-t', '--tag', '-f', '--file', '--platform', '--progress', '--output', '-o', '--cache-from', '--cache-to',
-  '--secret', '--ssh', '--label', '--network', '--builder', '--iidfile', '--metadata-file', '--build-context', '--add-host',
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '--platform',
+  '--progress',
+  '--output',
+  '-o',
+  '--cache-from',
+  '--cache-to',
+  '--secret',
+  '--ssh',
+  '--label',
+  '--network',
+  '--builder',
+  '--iidfile',
+  '--metadata-file',
+  '--build-context',
+  '--add-host',
 ]);
 
 /** Reads `docker build [--target X] [--build-arg K=V]… <context>` (also `docker buildx build`, `DOCKER_BUILDKIT=0 …`). */

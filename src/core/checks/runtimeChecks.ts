@@ -5,7 +5,6 @@ import {lineOf, stageLabel} from './steps';
 import type {Stage} from '../types';
 import type {CheckFunction} from './types';
 
-
 /**
  * `no-source-in-runtime`: the final stage does not copy the whole build context (`COPY . .`, `ADD . /app`)
  * nor a whole working directory (`/app`, `/src`, `/usr/src/app`, `/`, or the source stage's WORKDIR) of

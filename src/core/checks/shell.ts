@@ -13,7 +13,6 @@ export type SimpleCommand = ShellCommand;
 
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
-
 /** The simple commands a script runs, `sh -c '…'` unwrapped. */
 export function commandsOfScript(script: string): SimpleCommand[] {
   return splitShellCommands(script).filter((command) => command.words.length > 0 || Object.keys(command.env).length > 0);
@@ -55,11 +54,13 @@ function managerOf(command: SimpleCommand): PackageManagerName | null {
   const name = basename(program ?? '');
   if (name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'go' || name === 'cargo') return name;
   if (name === 'mvn' || name === 'mvnw') return 'maven';
-  if (/^pip3?(?:\.\d+)?$/.test(name) || (name === 'uv' && sub === 'pip') || (/^python3?(?:\.\d+)?$/.test(name) && sub === '-m' && /^pip3?$/.test(third ?? ''))) return 'pip';
+  if (/^pip3?(?:\.\d+)?$/.test(name) || (name === 'uv' && sub === 'pip') || (/^python3?(?:\.\d+)?$/.test(name) && sub === '-m' && /^pip3?$/.test(third ?? '')))
+    return 'pip';
   return null;
 }
 
-const installsFromManifest = (words: readonly string[]): boolean => words.some((word) => word === '-r' || word.startsWith('--requirement') || /^-r\S/.test(word));
+const installsFromManifest = (words: readonly string[]): boolean =>
+  words.some((word) => word === '-r' || word.startsWith('--requirement') || /^-r\S/.test(word));
 
 /**
  * A dependency install, as the stage-contents model's install recogniser reads it (it adds dependencies):
@@ -70,7 +71,9 @@ export function dependencyInstall(command: SimpleCommand, env: ReadonlyMap<strin
   const manager = managerOf(command);
   if (manager === null || (manager === 'pip' && !installsFromManifest(command.words))) return null;
   const effects = recogniseDependencyInstall(command, {workdir: '/', env, home: '/root', distro: null, venv: null});
-  const installed = effects.flatMap((effect) => (effect.kind === 'add' ? effect.items : [])).filter((item) => item.category === 'dependencies' || item.category === 'dev-dependencies');
+  const installed = effects
+    .flatMap((effect) => (effect.kind === 'add' ? effect.items : []))
+    .filter((item) => item.category === 'dependencies' || item.category === 'dev-dependencies');
   if (installed.length === 0) return null;
   return {manager, productionOnly: !installed.some((item) => item.category === 'dev-dependencies')};
 }

@@ -20,9 +20,7 @@ export interface StartCommand {
   baseEntrypoint: readonly string[] | null;
 }
 
-export type StartFile =
-  | {kind: 'file'; candidates: string[]; shown: string; how: 'script' | 'program'}
-  | {kind: 'unknown'; reason: string};
+export type StartFile = {kind: 'file'; candidates: string[]; shown: string; how: 'script' | 'program'} | {kind: 'unknown'; reason: string};
 
 const defaultPath = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 const nodePrograms = new Set(['node', 'nodejs', 'bun', 'deno', 'tsx', 'ts-node']);
@@ -117,7 +115,9 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
       const flag = words.findIndex((word, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(word));
       const script = flag === -1 ? undefined : words[flag + 1];
       if (script === undefined) break;
-      const commands = commandsOfScript(script).map((c) => c.words).filter((w) => w.length > 0);
+      const commands = commandsOfScript(script)
+        .map((c) => c.words)
+        .filter((w) => w.length > 0);
       // `cd dir && node x.js`: the directory changes before the program runs.
       const chosen =
         [...commands].reverse().find((w) => nodePrograms.has(basename(w[0]!)) && scriptArgument(w) !== null) ??

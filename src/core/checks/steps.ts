@@ -37,7 +37,7 @@ export function lineOf(step: Step, stage: Stage): string {
  * For a FROM that names an image but looks like a stage name in another case (`FROM Build`), the stage
  * it was meant to be: BuildKit matches FROM against stage names exactly, and names are stored lower-cased.
  */
-export function miscasedStage(stage: Stage, stages: readonly Stage[]): Stage | null {
+function miscasedStage(stage: Stage, stages: readonly Stage[]): Stage | null {
   if (stage.fromStage !== null) return null;
   const word = stage.fromAsWritten.toLowerCase();
   if (word === stage.fromAsWritten) return null;

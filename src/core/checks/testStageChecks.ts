@@ -41,7 +41,8 @@ export const testStageBuildsOnBuild: CheckFunction = (context) => {
   const base = candidates.find((stage) => chain.includes(stage));
   if (base) return pass(`The test stage is built on ${stageLabel(base)} (FROM on line ${test.line}), so it tests exactly what was built.`, test.line);
   const copied = analysis.dependencies.find(
-    (edge) => edge.stage === test.index && edge.via !== 'from' && candidates.some((stage) => stage.index === edge.on || dependsOn(analysis, edge.on, stage.index)),
+    (edge) =>
+      edge.stage === test.index && edge.via !== 'from' && candidates.some((stage) => stage.index === edge.on || dependsOn(analysis, edge.on, stage.index)),
   );
   if (copied) return pass(`The test stage copies from ${stageLabel(stages[copied.on]!)} (line ${copied.line}), so it tests what was built.`, copied.line);
   const rebuilds = runsBuildInChain(test, analysis);
@@ -113,7 +114,10 @@ export const runtimeIsDefault: CheckFunction = (context) => {
       edge?.line ?? test.line,
     );
   }
-  const names = [...defaultBuilt].map((index) => stages[index]!).map(stageLabel).join(', ');
+  const names = [...defaultBuilt]
+    .map((index) => stages[index]!)
+    .map(stageLabel)
+    .join(', ');
   return pass(
     test === null
       ? `The last stage, ${stageLabel(final)}, is the default target.`

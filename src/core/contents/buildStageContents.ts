@@ -252,7 +252,9 @@ class StageBuilder {
           if (packages.length === 0) return false;
           const named = (name: string) => effect.names.includes(name.startsWith(virtualPrefix) ? name.slice(virtualPrefix.length) : name);
           // `apk del .build-deps` removes the group; otherwise every package of the install must be named.
-          return packages.some((name) => name.startsWith(virtualPrefix) && named(name)) || packages.every((name) => name.startsWith(virtualPrefix) || named(name));
+          return (
+            packages.some((name) => name.startsWith(virtualPrefix) && named(name)) || packages.every((name) => name.startsWith(virtualPrefix) || named(name))
+          );
         });
         return;
       case 'venv':
@@ -293,7 +295,10 @@ class StageBuilder {
     const from = instruction.from;
     if (from === null) {
       const drafts = recogniseContextCopy(instruction, destination, folder);
-      this.add(drafts.map((draft) => this.fromDraft(draft, line, draft.paths)), line);
+      this.add(
+        drafts.map((draft) => this.fromDraft(draft, line, draft.paths)),
+        line,
+      );
       return;
     }
     const request = {sources: record.sources, destination, destinationIsFolder: folder, stage: this.stage.index, line};
@@ -303,7 +308,10 @@ class StageBuilder {
         this.add(copyContentsByPath(source.entries, {...request, from: {stage: from.stage, image: null}}), line);
         return;
       }
-      this.add([this.unknownCopy(`files from stage ${from.raw}, which is not built before this one`, destination, line, {stage: from.stage, image: null})], line);
+      this.add(
+        [this.unknownCopy(`files from stage ${from.raw}, which is not built before this one`, destination, line, {stage: from.stage, image: null})],
+        line,
+      );
       return;
     }
     if (from.kind === 'image') {
@@ -322,7 +330,19 @@ class StageBuilder {
 
   private unknownCopy(label: string, destination: string, line: number, copiedFrom: {stage: number | null; image: string | null}): StageEntry {
     const entry = this.fromDraft(
-      {category: 'other', label, bytes: null, range: null, paths: [destination], assumption: 'nothing is known about what this copy brings', file: false, compiler: false, wholeBuildContext: false, packages: [], onlyIfAbsent: false},
+      {
+        category: 'other',
+        label,
+        bytes: null,
+        range: null,
+        paths: [destination],
+        assumption: 'nothing is known about what this copy brings',
+        file: false,
+        compiler: false,
+        wholeBuildContext: false,
+        packages: [],
+        onlyIfAbsent: false,
+      },
       line,
       [destination],
     );

@@ -15,7 +15,9 @@ describe('copy records', () => {
   });
 
   it('copies a single wildcard match to a file name (COPY --from=build /src/target/*.jar app.jar)', () => {
-    const record = last('FROM maven:3-eclipse-temurin-21 AS build\nRUN mvn package\nFROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY --from=build /src/target/*.jar app.jar\n');
+    const record = last(
+      'FROM maven:3-eclipse-temurin-21 AS build\nRUN mvn package\nFROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY --from=build /src/target/*.jar app.jar\n',
+    );
     expect(record.intoDirectory).toBe(false);
     expect(record.destination).toBe('/app/app.jar');
     expect(last('FROM alpine:3.24 AS b\nFROM alpine:3.24\nCOPY --from=b /app/dist/* /srv/www\n').intoDirectory).toBe(true);
@@ -32,7 +34,10 @@ describe('copy records', () => {
     expect(last('FROM alpine:3.24\nCOPY * ./\n').wholeSource).toEqual({kind: 'build-context'});
     expect(last('FROM alpine:3.24\nADD . /app\n').wholeSource).toEqual({kind: 'build-context'});
     expect(last('FROM alpine:3.24\nCOPY src ./src\n').wholeSource).toBeNull();
-    expect(last('FROM alpine:3.24 AS b\nWORKDIR /opt/project\nFROM alpine:3.24\nCOPY --from=b /opt/project /srv\n').wholeSource).toEqual({kind: 'working-directory', path: '/opt/project'});
+    expect(last('FROM alpine:3.24 AS b\nWORKDIR /opt/project\nFROM alpine:3.24\nCOPY --from=b /opt/project /srv\n').wholeSource).toEqual({
+      kind: 'working-directory',
+      path: '/opt/project',
+    });
     expect(last('FROM alpine:3.24 AS b\nFROM alpine:3.24\nCOPY --from=b /app/dist /srv\n').wholeSource).toBeNull();
   });
 

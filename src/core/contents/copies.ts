@@ -30,7 +30,17 @@ export interface CopyRecord {
 }
 
 /** Directories that hold a project's source by convention: copying one whole from a stage copies the source. */
-export const workingDirectories: ReadonlySet<string> = new Set(['/', '/app', '/src', '/usr/src/app', '/usr/app', '/home/node/app', '/go/src/app', '/workspace', '/code']);
+const workingDirectories: ReadonlySet<string> = new Set([
+  '/',
+  '/app',
+  '/src',
+  '/usr/src/app',
+  '/usr/app',
+  '/home/node/app',
+  '/go/src/app',
+  '/workspace',
+  '/code',
+]);
 
 const remote = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
 const looksLikeFileName = /\.[A-Za-z0-9]+$/;

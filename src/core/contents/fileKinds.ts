@@ -8,7 +8,7 @@
 import {basename, globMatches, hasGlob} from './paths';
 
 /** Package manifests and lock files of the package managers the analysis knows. */
-export const manifestNames: readonly string[] = [
+const manifestNames: readonly string[] = [
   'package.json',
   'package-lock.json',
   'npm-shrinkwrap.json',

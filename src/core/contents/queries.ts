@@ -8,7 +8,7 @@ import type {StageContents} from './buildStageContents';
 import type {CopyRecord} from './copies';
 
 /** The stage indexes of a stage's FROM chain, from the one on an image down to the stage itself. */
-export function chainOf(contents: readonly StageContents[], index: number): number[] {
+function chainOf(contents: readonly StageContents[], index: number): number[] {
   const chain: number[] = [];
   for (let walk = contents[index]?.walk ?? null; walk !== null; walk = walk.parent) chain.unshift(walk.index);
   return chain;

@@ -138,7 +138,6 @@ function scan(text: string): RawCommand[] {
   return out.commands;
 }
 
-
 function normalise(raw: RawCommand, depth: number, out: ShellCommand[]): void {
   const env: Record<string, string> = {};
   let words = raw.words;

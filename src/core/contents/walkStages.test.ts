@@ -7,7 +7,16 @@ const stepOf = (walk: StageWalk, keyword: string) => stepsOf(walk).find((step) =
 
 describe('the stage walk', () => {
   const chain = walksOf(
-    ['FROM node:24 AS deps', 'WORKDIR /app', 'ONBUILD RUN echo trigger', 'FROM deps AS build', 'WORKDIR src', 'COPY . .', 'FROM build AS test', 'RUN npm test'].join('\n'),
+    [
+      'FROM node:24 AS deps',
+      'WORKDIR /app',
+      'ONBUILD RUN echo trigger',
+      'FROM deps AS build',
+      'WORKDIR src',
+      'COPY . .',
+      'FROM build AS test',
+      'RUN npm test',
+    ].join('\n'),
   );
 
   it('resolves WORKDIR across the FROM chain', () => {

@@ -25,7 +25,10 @@ export function readCheckDirective(directives: readonly ParsedDirective[]): Chec
     const key = part.slice(0, equals).trim().toLowerCase();
     const value = part.slice(equals + 1).trim();
     if (key === 'skip') {
-      const rules = value.split(',').map((rule) => rule.trim()).filter(Boolean);
+      const rules = value
+        .split(',')
+        .map((rule) => rule.trim())
+        .filter(Boolean);
       skip = rules.some((rule) => rule.toLowerCase() === 'all') ? 'all' : new Set(rules);
     } else if (key === 'error') {
       error = value.toLowerCase() === 'true';

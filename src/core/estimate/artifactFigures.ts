@@ -31,8 +31,7 @@ export const artifactFigures = {
     bytes: mb(4.5),
     range: {min: mb(4.5), max: mb(150)},
     kind: 'measurement',
-    assumption:
-      'production node_modules measured at 4.5 MB for a small Express app; real apps are 20–150 MB (estimate)',
+    assumption: 'production node_modules measured at 4.5 MB for a small Express app; real apps are 20–150 MB (estimate)',
     source: `${sizesPage}: node_modules, express only = 4.5 MB / 68 packages (measured)`,
   },
   /**
@@ -56,8 +55,7 @@ export const artifactFigures = {
     bytes: mb(20),
     range: {min: mb(1.3), max: mb(24)},
     kind: 'estimate',
-    assumption:
-      'a typical Go service binary is 16–24 MB (taken as 20 MB); a stripped hello-world is about 1.3 MB (estimate)',
+    assumption: 'a typical Go service binary is 16–24 MB (taken as 20 MB); a stripped hello-world is about 1.3 MB (estimate)',
     source: `${sizesPage}: Go binaries, hello-world ≈ 1.3 MB stripped, typical service 16–24 MB (illustrative pages)`,
   },
   /** `/var/lib/apt/lists` after `apt-get update`: 19 MB, measured on Debian 12. */

@@ -15,7 +15,8 @@ function compiles(source: string): boolean {
 function figureProblems(figure: SizeFigure, where: string): string[] {
   const problems: string[] = [];
   if ((figure.bytes === null) !== (figure.kind === 'unknown')) problems.push(`${where}: bytes is null exactly when the figure is unknown`);
-  if (figure.range !== null && figure.bytes !== null && !(figure.range.min <= figure.bytes && figure.bytes <= figure.range.max)) problems.push(`${where}: the figure lies outside its range`);
+  if (figure.range !== null && figure.bytes !== null && !(figure.range.min <= figure.bytes && figure.bytes <= figure.range.max))
+    problems.push(`${where}: the figure lies outside its range`);
   if (figure.kind === 'reading' && figure.readFor === null) problems.push(`${where}: a reading names the image and tag it was read for`);
   return problems;
 }
@@ -62,7 +63,8 @@ describe('the base-image catalog', () => {
   });
 
   it('knows where every toolchain an entry carries lives', () => {
-    for (const entry of baseImageCatalog) for (const toolchain of entry.toolchains) expect(toolchainFacts[toolchain], `${entry.id}: ${toolchain}`).toBeDefined();
+    for (const entry of baseImageCatalog)
+      for (const toolchain of entry.toolchains) expect(toolchainFacts[toolchain], `${entry.id}: ${toolchain}`).toBeDefined();
   });
 
   it('places every entry by its own reference', () => {

@@ -25,16 +25,7 @@ export const catalogAssumption =
 
 export type Libc = 'glibc' | 'musl' | 'uclibc' | 'none';
 export type PackageManager = 'apt' | 'apk' | 'none';
-export type Toolchain =
-  | 'node+npm'
-  | 'node'
-  | 'go'
-  | 'gcc'
-  | 'python+pip'
-  | 'rust+cargo'
-  | 'jdk'
-  | 'jre'
-  | 'maven';
+export type Toolchain = 'node+npm' | 'node' | 'go' | 'gcc' | 'python+pip' | 'rust+cargo' | 'jdk' | 'jre' | 'maven';
 
 export interface ByteRange {
   min: number;
@@ -211,8 +202,7 @@ const unknownFigure: SizeFigure = {bytes: null, range: null, kind: 'unknown', re
 
 const repoInfo = 'docker-library/repo-info';
 const repoInfoDate = 'Jun–Sep 2026';
-const estimatedFromCompressed =
-  `${repoInfo} remote/<tag>.md (compressed); uncompressed figure estimated from it (base-image-sizes.md)`;
+const estimatedFromCompressed = `${repoInfo} remote/<tag>.md (compressed); uncompressed figure estimated from it (base-image-sizes.md)`;
 const comparisonPage = 'third-party page "Base Image Comparison Reference"';
 
 const root: ImageUser = {name: 'root', uid: 0};
@@ -283,8 +273,7 @@ export const baseImageFamilies: readonly FamilySpec[] = [
     name: 'debian',
     title: 'Debian (Docker official image)',
     versionLines: '(?:1[23](?:\\.\\d+)?|bookworm|trixie|stable|oldstable)(?:-\\d{8})?',
-    versionShape:
-      '(?:\\d+(?:\\.\\d+)?|buster|bullseye|bookworm|trixie|forky|stable|oldstable|testing|unstable|sid|experimental)(?:-\\d{8})?',
+    versionShape: '(?:\\d+(?:\\.\\d+)?|buster|bullseye|bookworm|trixie|forky|stable|oldstable|testing|unstable|sid|experimental)(?:-\\d{8})?',
     latest: {entry: 'debian/full', means: 'debian:latest is Debian 13 (trixie)'},
     common: {libc: 'glibc', packageManager: 'apt', shellPath: sh, compiler: false, toolchains: [], defaultUser: root},
   },
@@ -294,8 +283,7 @@ export const baseImageFamilies: readonly FamilySpec[] = [
     name: 'ubuntu',
     title: 'Ubuntu (Docker official image)',
     versionLines: '(?:26\\.04|24\\.04|22\\.04|resolute|noble|jammy|rolling)(?:-\\d{8}(?:\\.\\d+)?)?',
-    versionShape:
-      '(?:\\d+\\.\\d+|bionic|focal|jammy|noble|oracular|plucky|questing|resolute|rolling|devel)(?:-\\d{8}(?:\\.\\d+)?)?',
+    versionShape: '(?:\\d+\\.\\d+|bionic|focal|jammy|noble|oracular|plucky|questing|resolute|rolling|devel)(?:-\\d{8}(?:\\.\\d+)?)?',
     latest: {entry: 'ubuntu/full', means: 'ubuntu:latest is Ubuntu 26.04'},
     common: {libc: 'glibc', packageManager: 'apt', shellPath: sh, compiler: false, toolchains: [], defaultUser: root},
   },
@@ -305,8 +293,7 @@ export const baseImageFamilies: readonly FamilySpec[] = [
     name: 'node',
     title: 'Node.js (Docker official image)',
     versionLines: '(?:20|22|24|26)(?:\\.\\d+){0,2}|lts|current|iron|jod|krypton',
-    versionShape:
-      '\\d+(?:\\.\\d+){0,2}|lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton',
+    versionShape: '\\d+(?:\\.\\d+){0,2}|lts|current|argon|boron|carbon|dubnium|erbium|fermium|gallium|hydrogen|iron|jod|krypton',
     latest: {
       entry: 'node/full',
       means: 'node:latest is Node.js 26.5.0 on Debian 13 (trixie); `lts` is the 24 line, `current` the 26 line',
@@ -438,9 +425,7 @@ const entries: readonly Omit<BaseImageEntry, 'label'>[] = [
     defaultUser: root,
     otherUsers: [],
     entrypoint: null,
-    notes: [
-      'no /etc/passwd, so only numeric USER values work; no CA certificates or time zone data unless copied in',
-    ],
+    notes: ['no /etc/passwd, so only numeric USER values work; no CA certificates or time zone data unless copied in'],
   },
 
   // BusyBox: `latest` and bare versions are the glibc build.
@@ -1048,8 +1033,7 @@ const entries: readonly Omit<BaseImageEntry, 'label'>[] = [
       compressed: null,
       source: 'GoogleContainerTools/distroless README ("around 2 MiB", debian11 era)',
       date: 'undated README (debian11 era), read 2026',
-      note:
-        'the README compares it with debian at 124 MiB, an uncompressed figure, so ~2 MiB is taken as uncompressed',
+      note: 'the README compares it with debian at 124 MiB, an uncompressed figure, so ~2 MiB is taken as uncompressed',
     },
     ...distrolessTraits,
     libc: 'none',
@@ -1159,7 +1143,12 @@ export interface ToolchainFacts {
 }
 
 export const toolchainFacts: Readonly<Record<Toolchain, ToolchainFacts>> = {
-  'node+npm': {label: 'Node.js runtime and npm', paths: ['/usr/local/bin/node', '/usr/local/lib/node_modules/npm'], compiler: false, runtime: ['node+npm', 'node']},
+  'node+npm': {
+    label: 'Node.js runtime and npm',
+    paths: ['/usr/local/bin/node', '/usr/local/lib/node_modules/npm'],
+    compiler: false,
+    runtime: ['node+npm', 'node'],
+  },
   node: {label: 'Node.js runtime', paths: ['/nodejs'], compiler: false, runtime: ['node+npm', 'node']},
   go: {label: 'Go toolchain (compiler and standard library)', paths: ['/usr/local/go'], compiler: true, runtime: []},
   gcc: {label: 'gcc, make and C headers', paths: ['/usr/bin/gcc', '/usr/lib/gcc', '/usr/include'], compiler: true, runtime: []},
@@ -1186,9 +1175,27 @@ export interface TagTraitRule {
 const aptTraits = {libc: 'glibc', packageManager: 'apt', shellPath: sh} as const;
 
 export const tagTraitRules: readonly TagTraitRule[] = [
-  {pattern: 'alpine', variant: 'alpine', description: 'Alpine-based by its tag: musl, apk', distro: 'Alpine Linux', traits: {libc: 'musl', packageManager: 'apk', shellPath: sh}},
-  {pattern: '(buster|bullseye|bookworm|trixie|forky)-slim|slim-(buster|bullseye|bookworm|trixie|forky)', variant: 'slim', description: 'Debian {1} slim by its tag: glibc, apt', distro: 'Debian ({1})', traits: aptTraits},
-  {pattern: '(buster|bullseye|bookworm|trixie|forky)', variant: '{1}', description: 'Debian {1} by its tag: glibc, apt', distro: 'Debian ({1})', traits: aptTraits},
+  {
+    pattern: 'alpine',
+    variant: 'alpine',
+    description: 'Alpine-based by its tag: musl, apk',
+    distro: 'Alpine Linux',
+    traits: {libc: 'musl', packageManager: 'apk', shellPath: sh},
+  },
+  {
+    pattern: '(buster|bullseye|bookworm|trixie|forky)-slim|slim-(buster|bullseye|bookworm|trixie|forky)',
+    variant: 'slim',
+    description: 'Debian {1} slim by its tag: glibc, apt',
+    distro: 'Debian ({1})',
+    traits: aptTraits,
+  },
+  {
+    pattern: '(buster|bullseye|bookworm|trixie|forky)',
+    variant: '{1}',
+    description: 'Debian {1} by its tag: glibc, apt',
+    distro: 'Debian ({1})',
+    traits: aptTraits,
+  },
   {pattern: '(focal|jammy|noble|resolute)', variant: '{1}', description: 'Ubuntu {1} by its tag: glibc, apt', distro: 'Ubuntu ({1})', traits: aptTraits},
   {pattern: 'slim', variant: 'slim', description: 'slim by its tag: glibc', traits: {libc: 'glibc'}},
   {pattern: 'musl', variant: 'musl', description: 'musl by its tag', traits: {libc: 'musl'}},
@@ -1197,4 +1204,11 @@ export const tagTraitRules: readonly TagTraitRule[] = [
 ];
 
 /** Where distributions keep the CA certificate bundle (a copy of one of these brings CA certificates). */
-export const caCertificatePaths: readonly string[] = ['/etc/ssl/certs', '/etc/ssl/certs/ca-certificates.crt', '/etc/ssl/cert.pem', '/etc/pki', '/etc/ca-certificates', '/usr/share/ca-certificates'];
+export const caCertificatePaths: readonly string[] = [
+  '/etc/ssl/certs',
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/ssl/cert.pem',
+  '/etc/pki',
+  '/etc/ca-certificates',
+  '/usr/share/ca-certificates',
+];

@@ -10,7 +10,6 @@ import {formatBytes} from './formatBytes';
 
 type ToolchainSpec = ToolchainFacts;
 
-
 function sizeAssumption(info: BaseImageInfo, platform: string | null): string {
   const platformNote = platform !== null && !/amd64|\$/.test(platform) ? `; the figure is for linux/amd64, not ${platform}` : '';
   if (info.bytes === null) {

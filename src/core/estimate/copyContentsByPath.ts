@@ -103,7 +103,9 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
           ...whole,
           id: `${request.stage}:${request.line}:part${copied.length}`,
           category: whole.category === 'base-image' || manifest ? 'other' : whole.category,
-          label: manifest ? `package manifest ${sourceName}, from ${whole.label}` : `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
+          label: manifest
+            ? `package manifest ${sourceName}, from ${whole.label}`
+            : `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
           bytes: null,
           range: null,
           line: request.line,
@@ -131,7 +133,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
           ...entry.item,
           bytes: null,
           includedIn: null,
-          assumption: "copied without its base image, whose figure held its size; it has no size of its own in the catalog",
+          assumption: 'copied without its base image, whose figure held its size; it has no size of its own in the catalog',
         };
       }
     }

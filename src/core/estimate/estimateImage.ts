@@ -47,14 +47,16 @@ function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-
 function stageEstimate(contents: StageContents): StageEstimate {
   const items = contents.entries.map((entry) => entry.item);
   const total = sum(items);
   const notes: string[] = [];
   if (contents.skipped) notes.push(`not estimated: the stages before it already hold ${thousands(maxItemsPerFile)} items`);
   else if (!contents.baseKnown) notes.push(`the base image ${contents.baseRef} has no size in the catalog, so this stage's size is unknown`);
-  else if (total.unknown > 0) notes.push(`${total.unknown} item${total.unknown === 1 ? '' : 's'} of unknown size ${total.unknown === 1 ? 'is' : 'are'} not counted, so the size is a lower bound`);
+  else if (total.unknown > 0)
+    notes.push(
+      `${total.unknown} item${total.unknown === 1 ? '' : 's'} of unknown size ${total.unknown === 1 ? 'is' : 'are'} not counted, so the size is a lower bound`,
+    );
   if (contents.truncated) notes.push(`only the first ${maxItemsPerStage} items are listed and counted`);
   return {
     index: contents.index,
@@ -75,9 +77,7 @@ function buildStageOf(contents: readonly StageContents[], built: readonly number
 
 /** What a stage adds itself: its own instructions' items and copies from images (not inherited, not copied from stages). */
 function ownItems(contents: StageContents): ContentItem[] {
-  return contents.entries
-    .map((entry) => entry.item)
-    .filter((item) => item.via === 'instruction' || (item.via === 'copy' && item.copiedFrom?.image != null));
+  return contents.entries.map((entry) => entry.item).filter((item) => item.via === 'instruction' || (item.via === 'copy' && item.copiedFrom?.image != null));
 }
 
 const generalAssumptions = [
@@ -114,10 +114,15 @@ export function estimateImage(input: EstimateInput): Estimate {
 
   const stages = contents.map(stageEstimate);
   const skipped = contents.filter((stageContents) => stageContents.skipped).length;
-  if (skipped > 0) assumptions.push(`${skipped} stage${skipped === 1 ? ' is' : 's are'} not estimated: the file holds more than ${thousands(maxItemsPerFile)} items before ${skipped === 1 ? 'it' : 'them'}`);
+  if (skipped > 0)
+    assumptions.push(
+      `${skipped} stage${skipped === 1 ? ' is' : 's are'} not estimated: the file holds more than ${thousands(maxItemsPerFile)} items before ${skipped === 1 ? 'it' : 'them'}`,
+    );
   for (const stageContents of contents) {
     if (!stageContents.skipped && !stageContents.baseKnown && input.stages[stageContents.index]?.fromStage === null) {
-      assumptions.push(`stage ${stageLabelAt(input.stages, stageContents.index)}: ${stageContents.baseRef} has no size in the catalog, so the sizes built on it are unknown`);
+      assumptions.push(
+        `stage ${stageLabelAt(input.stages, stageContents.index)}: ${stageContents.baseRef} has no size in the catalog, so the sizes built on it are unknown`,
+      );
     }
   }
 

@@ -63,7 +63,8 @@ export interface WholeSourceFinding {
 }
 
 function wholeSourceWarning(finding: WholeSourceFinding, items: readonly ContentItem[], stage: number): EstimateWarning {
-  const item = items.find((candidate) => candidate.line === finding.line && candidate.removedAt === null) ?? items.find((candidate) => candidate.line === finding.line);
+  const item =
+    items.find((candidate) => candidate.line === finding.line && candidate.removedAt === null) ?? items.find((candidate) => candidate.line === finding.line);
   return {
     category: 'source',
     message: `The final image holds ${finding.what} (line ${finding.line}): ${finding.what.includes('build context') ? 'everything in the project folder that .dockerignore lets through' : 'everything that stage kept there'}, tests and tooling included. Copy only what the program needs at runtime, such as the build output from the build stage.`,

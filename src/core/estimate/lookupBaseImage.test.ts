@@ -367,22 +367,18 @@ describe('lookupBaseImage: scratch', () => {
 });
 
 describe('lookupBaseImage: unknown images', () => {
-  it.each([
-    'myorg/app:1.2',
-    'bitnami/redis:7.2',
-    'ghcr.io/acme/node:20',
-    'mcr.microsoft.com/dotnet/aspnet:8.0',
-    'localhost:5000/team/tool',
-    'build',
-  ])('%s has no size', (ref) => {
-    const info = lookupBaseImage(ref);
-    expect(info.match).toBe('unknown');
-    expect(info.bytes).toBeNull();
-    expect(info.range).toBeNull();
-    expect(info.sizeKind).toBe('unknown');
-    expect(info.figureId).toBeNull();
-    expect(info.note).toMatch(/not in the base-image catalog/);
-  });
+  it.each(['myorg/app:1.2', 'bitnami/redis:7.2', 'ghcr.io/acme/node:20', 'mcr.microsoft.com/dotnet/aspnet:8.0', 'localhost:5000/team/tool', 'build'])(
+    '%s has no size',
+    (ref) => {
+      const info = lookupBaseImage(ref);
+      expect(info.match).toBe('unknown');
+      expect(info.bytes).toBeNull();
+      expect(info.range).toBeNull();
+      expect(info.sizeKind).toBe('unknown');
+      expect(info.figureId).toBeNull();
+      expect(info.note).toMatch(/not in the base-image catalog/);
+    },
+  );
 
   it('reads an -alpine suffix as musl and apk, size unknown', () => {
     expect(lookupBaseImage('myorg/app:1.2-alpine')).toMatchObject({
@@ -412,14 +408,11 @@ describe('lookupBaseImage: unknown images', () => {
     expect(lookupBaseImage('ghcr.io/acme/base:2-bookworm')).toMatchObject({bytes: null, libc: 'glibc', packageManager: 'apt'});
   });
 
-  it.each(['', 'Node:20', 'node:${NODE_VERSION}', 'node@sha256:abc', ' node', 'a'.repeat(64)])(
-    'never throws on %j',
-    (ref) => {
-      const info = lookupBaseImage(ref);
-      expect(info).toMatchObject({match: 'unknown', bytes: null, reference: null});
-      expect(info.note).toMatch(/not a valid image reference/);
-    },
-  );
+  it.each(['', 'Node:20', 'node:${NODE_VERSION}', 'node@sha256:abc', ' node', 'a'.repeat(64)])('never throws on %j', (ref) => {
+    const info = lookupBaseImage(ref);
+    expect(info).toMatchObject({match: 'unknown', bytes: null, reference: null});
+    expect(info.note).toMatch(/not a valid image reference/);
+  });
 
   it('says when a variable was left in the reference', () => {
     expect(lookupBaseImage('node:${NODE_VERSION}-alpine').note).toMatch(/variable/);
@@ -482,13 +475,7 @@ describe('the catalog', () => {
     'distroless/nodejs': 'node/full',
     'distroless/java': 'eclipse-temurin/jdk',
   };
-  const withoutFigure = [
-    'busybox/musl',
-    'busybox/uclibc',
-    'eclipse-temurin/jdk-alpine',
-    'eclipse-temurin/jre-alpine',
-    'nginx/alpine-slim',
-  ];
+  const withoutFigure = ['busybox/musl', 'busybox/uclibc', 'eclipse-temurin/jdk-alpine', 'eclipse-temurin/jre-alpine', 'nginx/alpine-slim'];
 
   it('has unique ids of the form family/variant', () => {
     const ids = baseImageCatalog.map((entry) => entry.id);
@@ -553,9 +540,7 @@ describe('the catalog', () => {
   });
 
   it('makes every slim, alpine and distroless runtime smaller than its family’s full image', () => {
-    const runtimes = baseImageCatalog.filter(
-      (entry) => (/slim|alpine|jre/.test(entry.variant) && entry.family !== 'alpine') || entry.family === 'distroless',
-    );
+    const runtimes = baseImageCatalog.filter((entry) => (/slim|alpine|jre/.test(entry.variant) && entry.family !== 'alpine') || entry.family === 'distroless');
     expect(runtimes.map((entry) => entry.id).sort()).toEqual(Object.keys(runtimeOf).sort());
     for (const entry of runtimes) {
       const full = catalogEntry(runtimeOf[entry.id]!);

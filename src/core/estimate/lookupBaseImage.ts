@@ -237,34 +237,34 @@ function fromTraits(ref: string, reference: ImageReference | null, options: Trai
   const what = options.tagTraits === null ? options.what : `${options.what}, ${options.tagTraits.description}`;
   const shellPath = traits.shellPath ?? null;
   return finish({
-      ref,
-      reference,
-      match: options.match,
-      entryId: null,
-      family: options.family,
-      variant: options.tagTraits?.variant ?? null,
-      label: `${label} (${what})`,
-      bytes: null,
-      range: null,
-      sizeKind: 'unknown',
-      sizeReadFor: null,
-      compressed: null,
-      source: null,
-      sourceDate: null,
-      figureId: null,
-      distro: traits.distro ?? null,
-      libc: traits.libc ?? null,
-      compiler: traits.compiler ?? null,
-      packageManager: traits.packageManager ?? null,
-      shell: traits.shellPath === undefined ? null : traits.shellPath !== null,
-      shellPath,
-      toolchains: traits.toolchains ?? null,
-      defaultUser: traits.defaultUser ?? null,
-      otherUsers: traits.otherUsers ?? [],
-      entrypoint: traits.entrypoint ?? null,
-      workdir: traits.workdir ?? '/',
-      env: traits.env ?? {},
-      notes: options.notes,
+    ref,
+    reference,
+    match: options.match,
+    entryId: null,
+    family: options.family,
+    variant: options.tagTraits?.variant ?? null,
+    label: `${label} (${what})`,
+    bytes: null,
+    range: null,
+    sizeKind: 'unknown',
+    sizeReadFor: null,
+    compressed: null,
+    source: null,
+    sourceDate: null,
+    figureId: null,
+    distro: traits.distro ?? null,
+    libc: traits.libc ?? null,
+    compiler: traits.compiler ?? null,
+    packageManager: traits.packageManager ?? null,
+    shell: traits.shellPath === undefined ? null : traits.shellPath !== null,
+    shellPath,
+    toolchains: traits.toolchains ?? null,
+    defaultUser: traits.defaultUser ?? null,
+    otherUsers: traits.otherUsers ?? [],
+    entrypoint: traits.entrypoint ?? null,
+    workdir: traits.workdir ?? '/',
+    env: traits.env ?? {},
+    notes: options.notes,
   });
 }
 
@@ -335,10 +335,7 @@ function lookupTagFamily(ref: string, reference: ImageReference, hit: FamilyHit<
   if (tag === null || tag === 'latest') {
     const latest = entry(spec.latest.entry);
     if (tag === null && digest !== null) {
-      notes.push(
-        'pinned by digest only, so the tag and variant are unknown; ' +
-          `the figure is for ${spec.name}'s default variant, ${latest.label}`,
-      );
+      notes.push('pinned by digest only, so the tag and variant are unknown; ' + `the figure is for ${spec.name}'s default variant, ${latest.label}`);
       return fromEntry(ref, reference, latest, {match: 'family', notes});
     }
     if (spec.latest.means === null) {
@@ -386,11 +383,7 @@ function lookupRepositoryFamily(ref: string, reference: ImageReference, hit: Fam
   if (hit.mirror) notes.push(mirrorNote(reference, official));
   const candidates = baseImageCatalog.filter((candidate) => candidate.family === spec.family && candidate.repositories);
   const exact = candidates.find((candidate) => candidate.repositories!.exact.includes(name));
-  const loose =
-    exact ??
-    candidates.find((candidate) =>
-      candidate.repositories!.loose.some((pattern) => new RegExp(`^(?:${pattern})$`).test(name)),
-    );
+  const loose = exact ?? candidates.find((candidate) => candidate.repositories!.loose.some((pattern) => new RegExp(`^(?:${pattern})$`).test(name)));
   if (loose === undefined) {
     notes.push(`a ${spec.family} image, but the catalog has no figure for ${official}`);
     const {flavour} = findFlavour(spec, reference.digest !== null && reference.tag === null ? '' : reference.tag);
@@ -473,8 +466,7 @@ function lookup(ref: string): BaseImageInfo {
       tagTraits: null,
       what: 'not in the catalog',
       notes: [
-        'only the bare name `scratch` is the empty image; with a tag, digest or registry BuildKit tries ' +
-          'to pull it, and Docker Hub has no such image',
+        'only the bare name `scratch` is the empty image; with a tag, digest or registry BuildKit tries ' + 'to pull it, and Docker Hub has no such image',
       ],
     });
   }
@@ -503,8 +495,7 @@ function interval(info: BaseImageInfo): ByteRange | null {
   return info.range ?? {min: info.bytes, max: info.bytes};
 }
 
-const firm = (info: BaseImageInfo): boolean =>
-  (info.sizeKind === 'reading' || info.sizeKind === 'definition') && info.range === null;
+const firm = (info: BaseImageInfo): boolean => (info.sizeKind === 'reading' || info.sizeKind === 'definition') && info.range === null;
 
 /**
  * Compares the catalog's sizes of two base images: `smaller` when `a` is strictly smaller than `b`

@@ -68,7 +68,8 @@ function recogniseGo(verb: string | undefined, args: string[], command: ShellCom
     const outputs: ItemDraft[] = [];
     if (out !== undefined) {
       const path = resolveCommandPath(out, context);
-      if (path !== null) outputs.push(out.endsWith('/') ? goBinary(`${path === '/' ? '' : path}/*`, `go build -o ${out}`, false) : goBinary(path, `go build -o ${out}`, true));
+      if (path !== null)
+        outputs.push(out.endsWith('/') ? goBinary(`${path === '/' ? '' : path}/*`, `go build -o ${out}`, false) : goBinary(path, `go build -o ${out}`, true));
     } else if (!packages.some((pkg) => pkg.endsWith('...'))) {
       // Without -o, the binary is written to the WORKDIR, named after the package.
       outputs.push(goBinary(under(context, '*'), 'go build', true));
@@ -96,23 +97,53 @@ function recogniseCargo(verb: string | undefined, args: string[], command: Shell
   const home = cargoHome(command, context);
   const registry = home === null ? [] : [cargoRegistry(home, `cargo ${verb}`, true)];
   if (verb === 'build') {
-    const profile = args.includes('--release') || args.includes('-r') ? 'release' : optionValue(args, '--profile') ?? 'debug';
+    const profile = args.includes('--release') || args.includes('-r') ? 'release' : (optionValue(args, '--profile') ?? 'debug');
     const targetDir = optionValue(args, '--target-dir') ?? envValue(command, context, 'CARGO_TARGET_DIR');
     const base = targetDir === undefined ? under(context, 'target') : resolveCommandPath(targetDir, context);
     const triple = optionValue(args, '--target');
     if (base === null) return [{kind: 'add', items: registry}];
     const path = `${base === '/' ? '' : base}/${triple === undefined ? '' : `${triple}/`}${profile}`;
-    return [{kind: 'add', items: [itemDraft({category: 'build-output', label: `cargo build output (target/${triple === undefined ? '' : `${triple}/`}${profile}, with compiled dependencies)`, paths: [path], assumption: outputAssumption}), ...registry]}];
+    return [
+      {
+        kind: 'add',
+        items: [
+          itemDraft({
+            category: 'build-output',
+            label: `cargo build output (target/${triple === undefined ? '' : `${triple}/`}${profile}, with compiled dependencies)`,
+            paths: [path],
+            assumption: outputAssumption,
+          }),
+          ...registry,
+        ],
+      },
+    ];
   }
   if (verb === 'install') {
-    return [{kind: 'add', items: [...(home === null ? [] : [itemDraft({category: 'build-output', label: 'binaries installed by cargo install', paths: [`${home}/bin/*`], assumption: outputAssumption, file: true})]), ...registry]}];
+    return [
+      {
+        kind: 'add',
+        items: [
+          ...(home === null
+            ? []
+            : [
+                itemDraft({
+                  category: 'build-output',
+                  label: 'binaries installed by cargo install',
+                  paths: [`${home}/bin/*`],
+                  assumption: outputAssumption,
+                  file: true,
+                }),
+              ]),
+          ...registry,
+        ],
+      },
+    ];
   }
   return [];
 }
 
 const mavenPackaging = new Set(['package', 'install', 'verify', 'deploy']);
 const gradleTasks = /^(?::[\w-]+)*:?(?:build|assemble|bootJar|jar|shadowJar|installDist)$/;
-
 
 const nodeRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 /** Where a package.json build script writes by convention (Vite/tsc, Create React App, static exports, Next.js). */
@@ -142,7 +173,12 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
       const explicit = outputFlags.map((flag) => optionValue(args, flag)).find((value) => value !== undefined);
       const path = explicit === undefined ? null : resolveCommandPath(explicit, context);
       if (path !== null) return [output(`build output (${how}: ${explicit})`, [path])];
-      return [output(`build output (${how}: dist/, build/, out/ or .next/)`, conventionalOutputs.map((folder) => under(context, folder)))];
+      return [
+        output(
+          `build output (${how}: dist/, build/, out/ or .next/)`,
+          conventionalOutputs.map((folder) => under(context, folder)),
+        ),
+      ];
     }
     return [];
   }
@@ -164,7 +200,13 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
       {
         kind: 'add',
         items: [
-          itemDraft({category: 'build-output', label: 'the packaged .jar (target/*.jar, by mvn package)', paths: [under(context, 'target/*.jar')], assumption: outputAssumption, file: true}),
+          itemDraft({
+            category: 'build-output',
+            label: 'the packaged .jar (target/*.jar, by mvn package)',
+            paths: [under(context, 'target/*.jar')],
+            assumption: outputAssumption,
+            file: true,
+          }),
           ...(repository === null ? [] : [mavenDependencies(repository, `mvn ${args.find((arg) => mavenPackaging.has(arg))}`, true)]),
         ],
       },
@@ -179,9 +221,26 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
         kind: 'add',
         items: [
           install
-            ? itemDraft({category: 'build-output', label: 'Gradle distribution (build/install)', paths: [under(context, 'build/install')], assumption: outputAssumption})
-            : itemDraft({category: 'build-output', label: 'the packaged .jar (build/libs/*.jar, by Gradle)', paths: [under(context, 'build/libs/*.jar')], assumption: outputAssumption, file: true}),
-          itemDraft({category: 'dependencies', label: 'Gradle caches (dependencies and build cache)', paths: [`${context.home}/.gradle`], assumption: "the dependencies' size depends on the project; no typical figure is used", onlyIfAbsent: true}),
+            ? itemDraft({
+                category: 'build-output',
+                label: 'Gradle distribution (build/install)',
+                paths: [under(context, 'build/install')],
+                assumption: outputAssumption,
+              })
+            : itemDraft({
+                category: 'build-output',
+                label: 'the packaged .jar (build/libs/*.jar, by Gradle)',
+                paths: [under(context, 'build/libs/*.jar')],
+                assumption: outputAssumption,
+                file: true,
+              }),
+          itemDraft({
+            category: 'dependencies',
+            label: 'Gradle caches (dependencies and build cache)',
+            paths: [`${context.home}/.gradle`],
+            assumption: "the dependencies' size depends on the project; no typical figure is used",
+            onlyIfAbsent: true,
+          }),
         ],
       },
     ];

@@ -10,8 +10,7 @@ import {recogniseSecretFile, secretFileDraft} from './recogniseSecret';
 import {installConfigNames, isManifestName} from '../contents/fileKinds';
 import {basename, hasGlob as hasWildcard} from '../contents/paths';
 
-const codeFile =
-  /\.(?:[cm]?[jt]sx?|go|py|rs|java|kt|scala|c|cc|cpp|h|hpp|rb|php|cs|fs|swift|vue|svelte|astro|html|css|scss|sql|sh)$/i;
+const codeFile = /\.(?:[cm]?[jt]sx?|go|py|rs|java|kt|scala|c|cc|cpp|h|hpp|rb|php|cs|fs|swift|vue|svelte|astro|html|css|scss|sql|sh)$/i;
 const sourceFolder =
   /^(?:src|source|lib|app|apps|cmd|internal|pkg|packages|server|client|web|public|static|assets|components|pages|routes|views|templates|test|tests|spec|scripts|api|core|modules)$/i;
 const configFile = /(?:\.(?:json|ya?ml|toml|ini|conf|cfg|config|xml|properties)|rc)$/i;
@@ -51,7 +50,6 @@ export function copyDestination(source: string, destination: string, destination
   if (!isFile && !hasWildcard(basename(source))) return destination;
   return destinationIsFolder ? `${destination === '/' ? '' : destination}/${basename(source)}` : destination;
 }
-
 
 const labels: Record<Exclude<Kind, 'secret'>, {category: ContentCategory; label: (names: string) => string; assumption: string}> = {
   context: {
@@ -140,7 +138,9 @@ function recognise(instruction: CopyInstruction, destination: string, folder: bo
     const spec = labels[kind as Exclude<Kind, 'secret'>];
     const names = group.names.length > 4 ? `${group.names.slice(0, 4).join(', ')} and ${group.names.length - 4} more` : group.names.join(', ');
     const label = kind === 'context' ? `${spec.label(names)} (${how} ${group.names.join(' ')} ${instruction.destination})` : `${spec.label(names)} (${how})`;
-    drafts.push(itemDraft({category: spec.category, label, paths: group.paths, assumption: spec.assumption, file: group.file, wholeBuildContext: kind === 'context'}));
+    drafts.push(
+      itemDraft({category: spec.category, label, paths: group.paths, assumption: spec.assumption, file: group.file, wholeBuildContext: kind === 'context'}),
+    );
   }
   return [...drafts, ...secrets];
 }

@@ -7,7 +7,9 @@ const context: CommandContext = {workdir: '/app', env: new Map(), home: '/root',
 const effects = (command: string, ctx: Partial<CommandContext> = {}) =>
   splitShellCommands(command).flatMap((c) => recogniseDependencyInstall(c, {...context, ...ctx}));
 const added = (command: string, ctx: Partial<CommandContext> = {}) =>
-  effects(command, ctx).flatMap((effect: CommandEffect) => (effect.kind === 'add' ? effect.items.map((item) => [item.category, item.paths.join(','), item.bytes]) : []));
+  effects(command, ctx).flatMap((effect: CommandEffect) =>
+    effect.kind === 'add' ? effect.items.map((item) => [item.category, item.paths.join(','), item.bytes]) : [],
+  );
 
 describe('recogniseDependencyInstall: Node.js', () => {
   const full = [
@@ -23,12 +25,16 @@ describe('recogniseDependencyInstall: Node.js', () => {
     expect(added('npm i --no-audit')).toEqual(full);
   });
 
-  it.each(['npm ci --omit=dev', 'npm ci --omit dev', 'npm install --production', 'npm ci --only=production', 'npm ci --only=prod', 'NODE_ENV=production npm ci'])(
-    '%s installs production dependencies only',
-    (command) => {
-      expect(added(command)).toEqual(prod);
-    },
-  );
+  it.each([
+    'npm ci --omit=dev',
+    'npm ci --omit dev',
+    'npm install --production',
+    'npm ci --only=production',
+    'npm ci --only=prod',
+    'NODE_ENV=production npm ci',
+  ])('%s installs production dependencies only', (command) => {
+    expect(added(command)).toEqual(prod);
+  });
 
   it('NODE_ENV=production set before (ENV or ARG) counts; --include=dev wins over it', () => {
     const env = new Map([['NODE_ENV', 'production']]);

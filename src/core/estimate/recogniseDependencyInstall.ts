@@ -21,7 +21,7 @@ const truthy = (value: string | undefined): boolean => value !== undefined && /^
  * Whether an install (or a prune) leaves devDependencies out: flags, NODE_ENV=production, npm config
  * variables, read from the command's inline assignments and the stage's ENV/ARG (`variables`).
  */
-export function installsProductionOnly(manager: NodeManager, args: readonly string[], command: ShellCommand, variables: Variables): boolean {
+function installsProductionOnly(manager: NodeManager, args: readonly string[], command: ShellCommand, variables: Variables): boolean {
   const context = {env: variables};
   const has = (...flags: string[]) => args.some((arg) => flags.includes(arg));
   if (has('--include=dev', '--production=false', '--prod=false', '--dev', '-D')) return false;
@@ -32,7 +32,12 @@ export function installsProductionOnly(manager: NodeManager, args: readonly stri
     const only = args.indexOf('--only');
     if (only !== -1 && /^prod(?:uction)?$/.test(args[only + 1] ?? '')) return true;
     const env = (name: string) => envValue(command, context, name) ?? envValue(command, context, name.toLowerCase());
-    if (env('NPM_CONFIG_OMIT')?.split(/[\s,]+/).includes('dev')) return true;
+    if (
+      env('NPM_CONFIG_OMIT')
+        ?.split(/[\s,]+/)
+        .includes('dev')
+    )
+      return true;
     if (truthy(env('NPM_CONFIG_PRODUCTION'))) return true;
   } else if (manager === 'yarn') {
     if (has('--production', '--prod', '--production=true')) return true;
@@ -168,7 +173,8 @@ function recognisePip(args: string[], command: ShellCommand, context: CommandCon
     else if (['--target', '-t', '--prefix', '--root', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--cache-dir'].includes(arg)) i++;
     else if (!arg.startsWith('-')) targets.push(arg);
   }
-  const dev = requirements.some((file) => devRequirements.test(file.slice(file.lastIndexOf('/') + 1)) || /(?:^|\/)(?:dev|test)\.txt$/.test(file)) ||
+  const dev =
+    requirements.some((file) => devRequirements.test(file.slice(file.lastIndexOf('/') + 1)) || /(?:^|\/)(?:dev|test)\.txt$/.test(file)) ||
     targets.some((target) => /\[[^\]]*\b(?:dev|test|tests|lint)\b[^\]]*\]/.test(target));
 
   const targetDir = optionValue(rest, '--target', '-t');
@@ -235,7 +241,7 @@ export function goModuleCache(command: ShellCommand, context: CommandContext): s
   return resolved === null ? null : `${resolved === '/' ? '' : resolved}/pkg/mod`;
 }
 
-export function goModules(path: string, how: string): ItemDraft {
+function goModules(path: string, how: string): ItemDraft {
   return itemDraft({
     category: 'dependencies',
     label: `Go module cache (${how})`,
@@ -277,7 +283,6 @@ export function mavenDependencies(path: string, how: string, onlyIfAbsent: boole
 
 // ---------------------------------------------------------------------------------------------
 
-
 /** Effects of one simple command when it installs or prunes dependencies; empty otherwise. */
 export function recogniseDependencyInstall(command: ShellCommand, context: CommandContext): CommandEffect[] {
   const [tool, ...args] = command.words;
@@ -291,9 +296,17 @@ export function recogniseDependencyInstall(command: ShellCommand, context: Comma
   if (/^pip3?(?:\.\d+)?$/.test(name)) return recognisePip(args, command, context, venvFromPath, name);
   if (/^python3?(?:\.\d+)?$/.test(name) && args[0] === '-m') {
     if (args[1] === 'pip') return recognisePip(args.slice(2), command, context, venvFromPath, 'pip');
-    if (args[1] === 'venv' || args[1] === 'virtualenv') return venvEffect(args.slice(2).find((arg) => !arg.startsWith('-')), context);
+    if (args[1] === 'venv' || args[1] === 'virtualenv')
+      return venvEffect(
+        args.slice(2).find((arg) => !arg.startsWith('-')),
+        context,
+      );
   }
-  if (name === 'virtualenv') return venvEffect(args.find((arg) => !arg.startsWith('-')), context);
+  if (name === 'virtualenv')
+    return venvEffect(
+      args.find((arg) => !arg.startsWith('-')),
+      context,
+    );
   if (name === 'uv') {
     if (args[0] === 'pip') return recognisePip(args.slice(1), command, context, venvFromPath, 'uv pip');
     if (args[0] === 'venv') return venvEffect(args.slice(1).find((arg) => !arg.startsWith('-')) ?? '.venv', context);
@@ -304,7 +317,17 @@ export function recogniseDependencyInstall(command: ShellCommand, context: Comma
     const cache = goModuleCache(command, context);
     if (args[1] === 'download' && cache !== null) return [{kind: 'add', items: [goModules(cache, 'go mod download')]}];
     if (args[1] === 'vendor') {
-      return [{kind: 'add', items: [itemDraft({...goModules(`${context.workdir === '/' ? '' : context.workdir}/vendor`, 'go mod vendor'), label: 'vendored Go modules (go mod vendor)'})]}];
+      return [
+        {
+          kind: 'add',
+          items: [
+            itemDraft({
+              ...goModules(`${context.workdir === '/' ? '' : context.workdir}/vendor`, 'go mod vendor'),
+              label: 'vendored Go modules (go mod vendor)',
+            }),
+          ],
+        },
+      ];
     }
     return [];
   }

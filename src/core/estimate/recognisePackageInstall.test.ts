@@ -30,7 +30,10 @@ describe('recognisePackageInstall', () => {
   it('apk add --no-cache keeps no index; apk update and apk add --update do', () => {
     expect(effects('apk add --no-cache curl')).toHaveLength(1);
     expect(effects('apk update')).toMatchObject([{kind: 'add', items: [{category: 'cache', paths: ['/var/cache/apk'], bytes: null}]}]);
-    expect(effects('apk add --update curl')).toMatchObject([{kind: 'add', items: [{category: 'os-packages'}]}, {kind: 'add', items: [{category: 'cache'}]}]);
+    expect(effects('apk add --update curl')).toMatchObject([
+      {kind: 'add', items: [{category: 'os-packages'}]},
+      {kind: 'add', items: [{category: 'cache'}]},
+    ]);
     expect(effects('apk --no-cache update')).toEqual([]);
   });
 

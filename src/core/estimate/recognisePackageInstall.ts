@@ -82,9 +82,7 @@ function aptLists(context: CommandContext): CommandEffect {
         bytes: ubuntu ? null : figure.bytes,
         range: ubuntu ? null : figure.range,
         paths: [aptListsPath],
-        assumption: ubuntu
-          ? "apt lists were measured at 19 MB on Debian 12; Ubuntu's lists differ and were not measured"
-          : figure.assumption,
+        assumption: ubuntu ? "apt lists were measured at 19 MB on Debian 12; Ubuntu's lists differ and were not measured" : figure.assumption,
       }),
     ],
   };

@@ -23,7 +23,10 @@ interface SecretFileRule {
 }
 
 const secretFiles: readonly SecretFileRule[] = [
-  {pattern: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$)[\w-]+)?$/i, what: 'an environment file, which usually holds passwords and API keys'},
+  {
+    pattern: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$)[\w-]+)?$/i,
+    what: 'an environment file, which usually holds passwords and API keys',
+  },
   {pattern: /^id_(?:rsa|dsa|ecdsa|ed25519)$/, what: 'an SSH private key'},
   {pattern: /^\.(?:ssh|aws|gnupg|kube)$/, what: 'a folder of credentials'},
   {pattern: /^\.npmrc$/, what: 'npm settings, which may hold a registry token'},
@@ -65,7 +68,8 @@ export function recogniseSecretWrites(command: ShellCommand, context: CommandCon
     const sources = operands.slice(0, -1);
     if (recogniseSecretFile(destination) !== null) targets.push(destination);
     else if (destination.endsWith('/') || sources.length > 1) {
-      for (const source of sources) if (recogniseSecretFile(source) !== null) targets.push(`${destination.replace(/\/+$/, '')}/${source.slice(source.lastIndexOf('/') + 1)}`);
+      for (const source of sources)
+        if (recogniseSecretFile(source) !== null) targets.push(`${destination.replace(/\/+$/, '')}/${source.slice(source.lastIndexOf('/') + 1)}`);
     }
   }
   if (tool === 'tee') targets.push(...operands);

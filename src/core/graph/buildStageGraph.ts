@@ -172,23 +172,41 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
     if (stage.fromStage !== null) addUses(stage.index, stages[stage.fromStage]!, true);
   }
 
-  const ownCycles = findCycles(copyEdges.filter((edge) => !edge.onbuild), stages.length);
+  const ownCycles = findCycles(
+    copyEdges.filter((edge) => !edge.onbuild),
+    stages.length,
+  );
   for (const cycle of ownCycles) {
     const first = stages[cycle[0]!]!;
     const name = stageDisplayName(first);
     const edge = copyEdges.find((e) => e.stage === first.index && cycle.includes(e.on) && !e.onbuild)!;
     if (cycle.length === 1) {
-      sink.refuse('DL3023', `circular dependency detected on stage: ${name}`, `${edge.via === 'mount' ? 'This mount' : 'COPY --from'} points at its own stage "${name}": a stage cannot read from itself while it is being built.`, edge.range, first.index);
+      sink.refuse(
+        'DL3023',
+        `circular dependency detected on stage: ${name}`,
+        `${edge.via === 'mount' ? 'This mount' : 'COPY --from'} points at its own stage "${name}": a stage cannot read from itself while it is being built.`,
+        edge.range,
+        first.index,
+      );
     } else {
       const names = cycle.map((i) => `"${stageDisplayName(stages[i]!)}"`).join(', ');
-      sink.refuse('CircularDependency', `circular dependency detected on stage: ${name}`, `Stages ${names} copy from each other in a circle, so none of them can be built first. BuildKit refuses every build of this file.`, edge.range, first.index);
+      sink.refuse(
+        'CircularDependency',
+        `circular dependency detected on stage: ${name}`,
+        `Stages ${names} copy from each other in a circle, so none of them can be built first. BuildKit refuses every build of this file.`,
+        edge.range,
+        first.index,
+      );
     }
   }
 
   const dependencies = dedupe([...fromEdges, ...copyEdges]);
   const target = resolveTarget(stages, targetOption);
   if (target === null && stages.length > 0) {
-    const names = stages.filter((s) => s.name).map((s) => s.name).join(', ');
+    const names = stages
+      .filter((s) => s.name)
+      .map((s) => s.name)
+      .join(', ');
     sink.refuse(
       'UnknownTarget',
       `target stage "${targetOption}" could not be found`,
@@ -224,7 +242,13 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
     if (image.ref === 'scratch') continue;
     const parsed = parseImageReference(image.ref);
     if (!parsed.ok) {
-      sink.refuse('InvalidBaseReference', `failed to parse stage name "${image.ref}": ${parsed.reason}`, `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`, image.range, image.stage);
+      sink.refuse(
+        'InvalidBaseReference',
+        `failed to parse stage name "${image.ref}": ${parsed.reason}`,
+        `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`,
+        image.range,
+        image.stage,
+      );
     }
   }
 

@@ -40,7 +40,7 @@ const edgeLabel: Record<DependencyKind, string> = {
   mount: 'mount',
 };
 
-export function stageNodeId(index: number): string {
+function stageNodeId(index: number): string {
   return `s${index}`;
 }
 

@@ -70,11 +70,7 @@ function lastLineOf(instructions: ParsedInstruction[]): SourceRange | null {
  * Groups instructions into stages the way BuildKit's instructions.Parse and dispatchStates do: global ARGs
  * first, each FROM opening a stage, bases expanded with the global ARGs and bound to earlier stages.
  */
-export function buildStageModel(
-  parsed: ParsedFile,
-  buildArgs: Record<string, string>,
-  sink: DiagnosticSink,
-): StageModel {
+export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink): StageModel {
   const escape = parsed.escapeCharacter;
   const metaArgs: MetaArg[] = [];
   const stageInstructions: {from: ParsedInstruction; body: ParsedInstruction[]}[] = [];
@@ -127,11 +123,7 @@ export function buildStageModel(
 
   const env = evaluateGlobalArgs(metaArgs, buildArgs, true);
   const envDefaultsOnly = evaluateGlobalArgs(metaArgs, buildArgs, false);
-  const declaredGlobalArgs = new Set([
-    ...Object.keys(predefinedArgs),
-    ...predefinedArgNamesWithoutValue,
-    ...metaArgs.map((a) => a.name),
-  ]);
+  const declaredGlobalArgs = new Set([...Object.keys(predefinedArgs), ...predefinedArgNamesWithoutValue, ...metaArgs.map((a) => a.name)]);
   const globalArgs = metaArgs.map((arg) => ({name: arg.name, value: env.get(arg.name) ?? null}));
 
   const stages: Stage[] = [];
@@ -189,7 +181,13 @@ export function buildStageModel(
       }
     }
     if (expanded.error) {
-      sink.refuse('ExpansionError', `failed to process "${rawBase}": ${expanded.error}`, `Expanding "${rawBase}" failed: ${expanded.error}.`, baseWord?.range ?? from.range, index);
+      sink.refuse(
+        'ExpansionError',
+        `failed to process "${rawBase}": ${expanded.error}`,
+        `Expanding "${rawBase}" failed: ${expanded.error}.`,
+        baseWord?.range ?? from.range,
+        index,
+      );
     }
     const base = expanded.value;
     const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, envDefaultsOnly, escape).value : null;
@@ -235,9 +233,7 @@ export function buildStageModel(
         if (['FROM', 'ONBUILD', 'MAINTAINER'].includes(target.keyword)) {
           sink.refuse(
             'OnbuildNotAllowed',
-            target.keyword === 'ONBUILD'
-              ? 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed'
-              : `${target.keyword} isn't allowed as an ONBUILD trigger`,
+            target.keyword === 'ONBUILD' ? "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed" : `${target.keyword} isn't allowed as an ONBUILD trigger`,
             `ONBUILD ${target.keyword} is not allowed; BuildKit refuses the file.`,
             parsedInstruction.range,
             index,
@@ -245,7 +241,13 @@ export function buildStageModel(
           continue;
         }
         if (!knownKeywords.has(target.keyword)) {
-          sink.refuse('UnknownInstruction', `unknown instruction: ${target.keywordAsWritten}`, `"${target.keywordAsWritten}" is not a Dockerfile instruction.`, target.range, index);
+          sink.refuse(
+            'UnknownInstruction',
+            `unknown instruction: ${target.keywordAsWritten}`,
+            `"${target.keywordAsWritten}" is not a Dockerfile instruction.`,
+            target.range,
+            index,
+          );
           continue;
         }
       }
@@ -285,7 +287,12 @@ export function buildStageModel(
 
   if (stages.length === 0 && parsed.instructions.length > 0 && sinkHasNoParseRefusal(sink)) {
     const first = parsed.instructions[0]!;
-    sink.refuse('NoStages', 'dockerfile contains no stages to build', 'There is no FROM, so there is no stage to build: start a stage with FROM <image>.', first.range);
+    sink.refuse(
+      'NoStages',
+      'dockerfile contains no stages to build',
+      'There is no FROM, so there is no stage to build: start a stage with FROM <image>.',
+      first.range,
+    );
   }
 
   resolveReferences(stages, references, parsed.escapeCharacter, sink);
@@ -318,10 +325,15 @@ function sinkHasNoParseRefusal(sink: DiagnosticSink): boolean {
 }
 
 /** Resolves a `--from` value against all stages, as BuildKit does for COPY (name or index) or mounts (name only). */
-export function resolveReference(raw: string, via: 'copy' | 'mount', stages: Stage[], escape: string): StageReference {
+function resolveReference(raw: string, via: 'copy' | 'mount', stages: Stage[], escape: string): StageReference {
   const changedByLexer = expandWord(raw, new Map(), escape).value !== raw;
   if (via === 'copy' && changedByLexer) {
-    return {kind: 'invalid', raw, problem: 'variable', reason: 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'};
+    return {
+      kind: 'invalid',
+      raw,
+      problem: 'variable',
+      reason: 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
+    };
   }
   if (via === 'mount' && raw.slice(0, -1).includes('$')) {
     return {kind: 'invalid', raw, problem: 'variable', reason: "'from' doesn't support variable expansion, define alias stage instead"};

@@ -502,9 +502,7 @@ describe('errors', () => {
 
 const lexerChars = ['$', '{', '}', ':', '-', '+', '?', '#', '%', '/', '*', '\\', '`', '"', "'", 'A', 'b', '_', '1', '@', ' ', '\n', 'é', '😀'];
 const lexerWord = fc.array(fc.constantFrom(...lexerChars), {maxLength: 60}).map((chars) => chars.join(''));
-const someEnv = fc
-  .dictionary(fc.constantFrom('A', 'b', '_', 'A1', '1', '@', 'é'), fc.string({maxLength: 6}), {maxKeys: 5})
-  .map((vars) => env(vars));
+const someEnv = fc.dictionary(fc.constantFrom('A', 'b', '_', 'A1', '1', '@', 'é'), fc.string({maxLength: 6}), {maxKeys: 5}).map((vars) => env(vars));
 
 function checkInvariants(result: ExpandResult, vars: ReadonlyMap<string, string>): void {
   expect(typeof result.value).toBe('string');
@@ -601,7 +599,7 @@ function oracleRegex(pattern: string, greedy: boolean, anchored: boolean): RegEx
 function oracleReversePattern(pattern: string): string {
   const chars = Array.from(pattern);
   const out: string[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (chars[i] === '\\' && i !== chars.length - 1) {
       out.unshift(chars[i]!, chars[i + 1]!);
       i += 2;
@@ -680,9 +678,7 @@ describe('glob matching agrees with a regular-expression oracle', () => {
   const patternText = fc
     .array(fc.constantFrom('a', 'b', '*', '*', '?', '\\', '\n', '}', '/', '.', '[', '#', '%', '$', '😀', '\uFEFF'), {maxLength: 8})
     .map((chars) => chars.join(''));
-  const valueText = fc
-    .array(fc.constantFrom('a', 'b', 'a', 'b', '\n', '*', '?', '\\', '.', '😀'), {maxLength: 14})
-    .map((chars) => chars.join(''));
+  const valueText = fc.array(fc.constantFrom('a', 'b', 'a', 'b', '\n', '*', '?', '\\', '.', '😀'), {maxLength: 14}).map((chars) => chars.join(''));
 
   it('${V#p} ${V##p} ${V%p} ${V%%p}', () => {
     fc.assert(

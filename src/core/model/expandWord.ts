@@ -425,7 +425,7 @@ function decode(value: string, budget: Budget): Decoded {
   spend(budget, value.length + 1);
   const points: number[] = [];
   const offsets: number[] = [];
-  for (let i = 0; i < value.length; ) {
+  for (let i = 0; i < value.length;) {
     const c = value.codePointAt(i) ?? 0;
     points.push(c);
     offsets.push(i);
@@ -554,7 +554,7 @@ function reversePattern(pattern: string): string {
   const chars = Array.from(pattern);
   const last = chars.length - 1;
   const out: string[] = new Array<string>(chars.length);
-  for (let i = 0; i <= last; ) {
+  for (let i = 0; i <= last;) {
     const char = chars[i] ?? '';
     const at = last - i;
     if (char === '\\' && i !== last) {
@@ -659,7 +659,7 @@ function replace(pattern: string, replacement: string, value: string, all: boole
  * character: '`' after `# escape=\``, otherwise backslash. Never throws.
  */
 export function expandWord(word: string, env: ReadonlyMap<string, string>, escapeChar = '\\'): ExpandResult {
-  let value = '';
+  let value: string;
   let error: string | null = null;
   let limitExceeded = false;
   let shell: ShellWord | null = null;

@@ -24,9 +24,7 @@ export const dockerHub = 'docker.io';
 const pathComponent = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const pathPattern = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
 const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const hostPattern = new RegExp(
-  `^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`,
-);
+const hostPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,})$/;
 const digestHexLength: Record<string, number> = {sha256: 64, sha384: 96, sha512: 128};
@@ -36,8 +34,7 @@ const hexIdentifier = /^[a-f0-9]{64}$/;
 function splitDomain(name: string): {registry: string; remainder: string} {
   const slash = name.indexOf('/');
   const first = slash === -1 ? '' : name.slice(0, slash);
-  const isDomain =
-    slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+  const isDomain = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
   let registry = isDomain ? first : dockerHub;
   let remainder = isDomain ? name.slice(slash + 1) : name;
   if (registry === 'index.docker.io') registry = dockerHub;

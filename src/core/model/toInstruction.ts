@@ -5,8 +5,24 @@ import type {DiagnosticSink} from './refusals';
 
 /** Instruction keywords BuildKit knows (FROM is handled by the stage model). */
 export const knownKeywords = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
 ]);
 
 const knownFlags: Record<string, ReadonlySet<string>> = {
@@ -17,7 +33,7 @@ const knownFlags: Record<string, ReadonlySet<string>> = {
 };
 
 /** Parses a JSON (exec) form argument list; null when the text is not a JSON array of strings. */
-export function parseExecForm(text: string): string[] | null {
+function parseExecForm(text: string): string[] | null {
   if (!text.startsWith('[')) return null;
   try {
     const value: unknown = JSON.parse(text);
@@ -69,13 +85,7 @@ export interface ConvertedInstruction {
  * Turns one parsed instruction into the model's typed instruction, reporting BuildKit's parse-time
  * refusals and flag problems as diagnostics.
  */
-export function toInstruction(
-  parsed: ParsedInstruction,
-  escape: string,
-  stage: number,
-  onbuild: boolean,
-  sink: DiagnosticSink,
-): ConvertedInstruction {
+export function toInstruction(parsed: ParsedInstruction, escape: string, stage: number, onbuild: boolean, sink: DiagnosticSink): ConvertedInstruction {
   const keyword = parsed.keyword;
   // BuildKit splits leading --flags off every instruction and each instruction rejects flags it lacks.
   const {flags, rest, problems} = splitFlags(parsed.words, escape);
@@ -158,9 +168,10 @@ export function toInstruction(
     case 'USER':
       return {instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape)}, references};
     case 'CMD':
-    case 'ENTRYPOINT':
+    case 'ENTRYPOINT': {
       const kind = keyword === 'CMD' ? 'cmd' : 'entrypoint';
       return {instruction: {kind, keyword, keywordAsWritten, range, text, words, flags, onbuild, exec: parseExecForm(text)}, references};
+    }
     default:
       return {instruction: {kind: 'other', keyword, keywordAsWritten, range, text, words, flags, onbuild}, references};
   }

@@ -50,7 +50,7 @@ export interface ParsedFile {
 
 type AstRange = {start: {line: number; character: number}; end: {line: number; character: number}};
 
-export function toSourceRange(range: AstRange): SourceRange {
+function toSourceRange(range: AstRange): SourceRange {
   return {
     line: range.start.line + 1,
     column: range.start.character + 1,
@@ -123,8 +123,7 @@ function convert(instruction: AstInstruction, lines: LineIndex): ParsedInstructi
   }
   let trigger: ParsedInstruction | null = null;
   if (keyword === 'ONBUILD') {
-    const triggerInstruction = (instruction as AstInstruction & {getTriggerInstruction(): AstInstruction | null})
-      .getTriggerInstruction();
+    const triggerInstruction = (instruction as AstInstruction & {getTriggerInstruction(): AstInstruction | null}).getTriggerInstruction();
     trigger = triggerInstruction ? convert(triggerInstruction, lines) : null;
   }
   return {

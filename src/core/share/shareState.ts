@@ -9,14 +9,11 @@ export interface SharedState {
   target: string | null;
 }
 
-export type ReadSharedState =
-  | {kind: 'none'}
-  | {kind: 'ok'; state: SharedState}
-  | {kind: 'invalid'; reason: string};
+export type ReadSharedState = {kind: 'none'} | {kind: 'ok'; state: SharedState} | {kind: 'invalid'; reason: string};
 
 /** Longest fragment and Dockerfile a link may carry; beyond that the link is refused, not decoded. */
 export const maxFragmentLength = 200_000;
-export const maxSharedCodeLength = 1_000_000;
+const maxSharedCodeLength = 1_000_000;
 
 export function toShareFragment(state: SharedState): string {
   const params = [`code=${compressToEncodedURIComponent(state.code)}`];

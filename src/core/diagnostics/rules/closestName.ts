@@ -1,5 +1,5 @@
 /** Optimal-string-alignment distance (Levenshtein plus adjacent swaps), stopping early past `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [Array.from({length: b.length + 1}, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {

@@ -33,12 +33,7 @@ export const fromRules: Rule = ({model, graph, sink}) => {
       }
     }
     if (stage.platform !== null && /^\$\{?TARGETPLATFORM\}?$/.test(stage.platform) && from.platformRange) {
-      sink.report(
-        'RedundantTargetPlatform',
-        '--platform=$TARGETPLATFORM is what BuildKit uses anyway; drop the flag.',
-        from.platformRange,
-        stage.index,
-      );
+      sink.report('RedundantTargetPlatform', '--platform=$TARGETPLATFORM is what BuildKit uses anyway; drop the flag.', from.platformRange, stage.index);
     }
     if (stage.fromStage === null && stage.from !== '') {
       const later = laterNames.get(stage.from.toLowerCase());
@@ -63,13 +58,7 @@ export const fromRules: Rule = ({model, graph, sink}) => {
   }
 };
 
-function pinningRule(
-  ref: string,
-  range: SourceRange,
-  stage: number,
-  where: string,
-  sink: DiagnosticSink,
-): void {
+function pinningRule(ref: string, range: SourceRange, stage: number, where: string, sink: DiagnosticSink): void {
   if (ref === 'scratch') return;
   const parsed = parseImageReference(ref);
   if (!parsed.ok || parsed.reference.digest !== null) return;

@@ -28,7 +28,12 @@ export const instructionRules: Rule = ({parsed, model, sink}) => {
     let hasShell = stage.fromStage !== null && (shellSet.get(stage.fromStage) ?? false);
     for (const instruction of own) {
       if (instruction.keyword === 'MAINTAINER') {
-        sink.report('MaintainerDeprecated', 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="…" instead.', instruction.range, stage.index);
+        sink.report(
+          'MaintainerDeprecated',
+          'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="…" instead.',
+          instruction.range,
+          stage.index,
+        );
       }
       if (instruction.keyword === 'SHELL') hasShell = true;
       if (instruction.kind === 'workdir') {
