@@ -16,4 +16,5 @@ export const testIds = {
   exerciseCheck: 'exercise-check',
   checkResult: (id: string) => `check-${id}`,
   exerciseVerdict: 'exercise-verdict',
+  quizFeedback: 'quiz-feedback',
 } as const;
