@@ -24,10 +24,15 @@ function prefixMatches(shorter: string[], longer: string[]): boolean {
 }
 
 /**
- * Items whose paths are only a rough place (the base image is `/`, OS packages land under `/usr`) say
- * nothing about a particular file below them, so they hold a path only when named exactly or inside it.
+ * Some paths are only a rough place: the base image is `/`, OS packages land under `/usr`, and a copy into
+ * `/` (an export stage) says nothing about which files it brought. Such an item holds a path only when it
+ * names it exactly or lies inside it, never as a directory above it.
  */
 const roughPlaces: ReadonlySet<ContentItem['category']> = new Set(['base-image', 'os-packages']);
+
+function coversBelow(item: ContentItem, itemSegments: readonly string[]): boolean {
+  return itemSegments.length > 0 && !roughPlaces.has(item.category);
+}
 
 /** Whether one of the item's paths is the asked path, a directory above it, or lies inside it. */
 function itemHolds(item: ContentItem, asked: string): boolean {
@@ -36,7 +41,7 @@ function itemHolds(item: ContentItem, asked: string): boolean {
     const itemSegments = segments(itemPath);
     if (itemSegments.length === askedSegments.length) return prefixMatches(itemSegments, askedSegments);
     if (itemSegments.length > askedSegments.length) return askedSegments.every((segment, i) => segmentMatches(itemSegments[i]!, segment));
-    return !roughPlaces.has(item.category) && prefixMatches(itemSegments, askedSegments);
+    return coversBelow(item, itemSegments) && prefixMatches(itemSegments, askedSegments);
   });
 }
 

@@ -119,6 +119,23 @@ describe('is a path in the final image', () => {
     expect(answer.reason).toMatch(/^Line 4 put it there, but line 5 deleted it/);
   });
 
+  it('does not take a copy into / as holding every path', () => {
+    const exportStage = lines(
+      'FROM node:24 AS build',
+      'WORKDIR /app',
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci',
+      'COPY . .',
+      'RUN npm run build',
+      '',
+      'FROM scratch AS export',
+      'COPY --from=build /app/dist /',
+    );
+    const answer = answerInFinalImage(exportStage, plain, '/app/node_modules');
+    expect(answer).toMatchObject({present: false, finalStage: 'export'});
+    expect(answer.reason).toContain('It exists in build (line 4)');
+  });
+
   it('follows the stage a build argument selects', () => {
     expect(answerInFinalImage(variants, plain, '/app/server.js').present).toBe(true);
     expect(answerInFinalImage(variants, plain, '/app/debug.js').present).toBe(false);
