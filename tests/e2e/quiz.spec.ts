@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Locator, Page} from '@playwright/test';
 import {answerInFinalImage, answerWhichStages} from '../../src/components/StageQuiz/grade';
 import {toQuizBuild} from '../../src/components/StageQuiz/quizBuild';
+import {readQuizzes, type AuthoredQuestion} from '../content/quizBlocks';
 import {expect, seriousAxeViolations, setColorMode, test} from './fixtures';
 
 const docsDir = path.resolve(__dirname, '../../docs/tutorial');
@@ -11,31 +12,20 @@ const newPages: Record<string, string> = {
   '/tutorial/modern-buildkit': path.join(docsDir, '11a-modern-buildkit/index.mdx'),
 };
 
-interface AuthoredQuestion {
-  kind: 'WhichStages' | 'InFinalImage';
-  props: Record<string, string>;
-  dockerfile: string;
-}
-
 /** The quiz questions of a chapter, in page order, as written in its MDX. */
 function questionsOf(file: string): AuthoredQuestion[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/<(WhichStages|InFinalImage)\b([^>]*)>([\s\S]*?)<\/\1>/g)].map((block) => ({
-    kind: block[1] as AuthoredQuestion['kind'],
-    props: Object.fromEntries([...block[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((p) => [p[1]!, p[2]!])),
-    dockerfile: /```dockerfile\n([\s\S]*?)```/.exec(block[3]!)![1]!,
-  }));
+  return readQuizzes(readFileSync(file, 'utf8')).flatMap((quiz) => quiz.questions);
 }
 
 /** The stages the engine says a question's command builds, and every stage offered. */
 function stagesAnswer(question: AuthoredQuestion): {built: string[]; all: string[]} {
-  const answer = answerWhichStages(question.dockerfile, toQuizBuild(question.props));
+  const answer = answerWhichStages(question.dockerfile!, toQuizBuild(question.props));
   return {built: answer.built.map((i) => answer.choices[i]!.label), all: answer.choices.map((c) => c.label)};
 }
 
 /** Whether the engine says a path question's path is in the final image. */
 function pathAnswer(question: AuthoredQuestion): boolean {
-  return answerInFinalImage(question.dockerfile, toQuizBuild(question.props), question.props.path!).present;
+  return answerInFinalImage(question.dockerfile!, toQuizBuild(question.props), question.props.path!).present;
 }
 
 const modernQuestions = questionsOf(newPages['/tutorial/modern-buildkit']!);
