@@ -151,8 +151,6 @@ export function answerInFinalImage(dockerfile: string, build: QuizBuild, path: s
 export function gradeInFinalImage(answer: InFinalImageAnswer, saysPresent: boolean): QuizGrade {
   const correct = saysPresent === answer.present;
   const verdict = correct ? 'Right' : 'Not quite';
-  const fact = answer.present
-    ? `${answer.path} is in the final image, built from the ${answer.finalStage} stage.`
-    : `${answer.path} is not in the final image, built from the ${answer.finalStage} stage.`;
+  const fact = `${answer.path} is ${answer.present ? '' : 'not '}in the final image (stage "${answer.finalStage}").`;
   return {correct, message: `${verdict}: ${fact} ${answer.reason}`.trim()};
 }
