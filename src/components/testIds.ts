@@ -18,4 +18,5 @@ export const testIds = {
   exerciseVerdict: 'exercise-verdict',
   /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
   prediction: (questionId: string) => `prediction-${questionId}`,
+  quizFeedback: 'quiz-feedback',
 } as const;

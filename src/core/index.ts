@@ -14,7 +14,7 @@ export {readShareFragment, toShareFragment} from './share/shareState';
 export {runChecks} from './checks/runChecks';
 export {checkIds, isCheckId, type CheckId, type CheckReport, type CheckResult, type CheckSpec} from './checks/types';
 export {gradePrediction, predictionAnswer, type Builder, type PredictionAnswer, type PredictionGrade} from './checks/predictBuild';
-export {presentItems, wholeSourceCopy} from './contents/queries';
+export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './contents/queries';
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';
 export {supportStatus} from './catalog/supportWindows';
 export type {Analysis, AnalyzeOptions, ContentCategory, ContentItem, Diagnostic, Estimate, SizeRange, SourceRange, Stage} from './types';

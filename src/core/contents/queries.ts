@@ -3,9 +3,10 @@
  * the same questions here, so they cannot disagree about what a stage holds.
  */
 
-import type {ContentCategory, ContentItem} from '../types';
+import type {Analysis, ContentCategory, ContentItem} from '../types';
 import type {StageContents} from './buildStageContents';
 import type {CopyRecord} from './copies';
+import {pathSegments, relatePaths, resolvePath} from './paths';
 
 /** The stage indexes of a stage's FROM chain, from the one on an image down to the stage itself. */
 function chainOf(contents: readonly StageContents[], index: number): number[] {
@@ -39,4 +40,39 @@ export function describeWholeSource(record: CopyRecord, stageName: (index: numbe
   const {origin} = record;
   const where = origin.kind === 'stage' ? stageName(origin.stage) : origin.kind === 'image' ? origin.ref : `"${origin.kind === 'invalid' ? origin.raw : ''}"`;
   return `the whole working directory ${record.wholeSource.path} of ${where}`;
+}
+
+/**
+ * Some items say only roughly where things are: the base image is `/`, OS packages land under `/usr`, and a
+ * copy into `/` (an export stage) says nothing about which files it brought. Such an item holds a path only
+ * when it names it exactly or lies inside it, never as a directory above it.
+ */
+const roughPlaces: ReadonlySet<ContentCategory> = new Set(['base-image', 'os-packages']);
+
+/** Whether one of the item's paths is the path, a directory above it (not a rough place), or lies inside it. */
+function itemHolds(item: ContentItem, path: string): boolean {
+  return item.paths.some((itemPath) => {
+    const relation = relatePaths(itemPath, path);
+    if (relation.kind === 'inside') return true;
+    return relation.kind === 'contains' && itemPath !== '/' && !roughPlaces.has(item.category);
+  });
+}
+
+function depth(item: ContentItem, path: string): number {
+  const asked = pathSegments(path).length;
+  return Math.max(...item.paths.map((itemPath) => Math.min(pathSegments(itemPath).length, asked)));
+}
+
+/** The items that hold a path, removed or not, the most specific (then the latest) first. */
+export function itemsHolding(items: readonly ContentItem[], path: string): ContentItem[] {
+  const absolute = resolvePath('/', path);
+  return items.filter((item) => itemHolds(item, absolute)).sort((a, b) => depth(b, absolute) - depth(a, absolute) || b.line - a.line);
+}
+
+/** The item that puts a path into the target image's filesystem (the estimate's final stage), or null. */
+export function findInFinalImage(analysis: Analysis, path: string): ContentItem | null {
+  const final = analysis.estimate.final;
+  if (final === null) return null;
+  const stage = analysis.estimate.stages.find((candidate) => candidate.index === final.index);
+  return itemsHolding(stage?.contents ?? [], path).find((item) => item.removedAt === null) ?? null;
 }
