@@ -88,9 +88,11 @@ test('everything works with the keyboard alone', async ({page}) => {
   await page.getByRole('button', {name: 'Show the solution'}).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Differences between your Dockerfile and the solution')).toBeVisible();
+  // .first(): the root's own line; the failures it explains sit inside its entry with lines of their own.
   await exercise
     .result('copy-from-defined-stage')
     .getByRole('button', {name: /Go to line/})
+    .first()
     .focus();
   await page.keyboard.press('Enter');
   await expect(exercise.lab.editor.locator('.monaco-editor.focused')).toBeVisible();

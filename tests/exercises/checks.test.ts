@@ -50,7 +50,7 @@ describe('runChecks', () => {
     );
     expect(report.exercise).toBe('node-multi-stage');
     expect(report.checks.map((check) => check.id)).toEqual(['pinned-base-tags', 'named-build-stage', 'multiple-stages']);
-    for (const check of report.checks) expect(Object.keys(check)).toEqual(['id', 'required', 'passed', 'message', 'line']);
+    for (const check of report.checks) expect(Object.keys(check)).toEqual(['id', 'required', 'passed', 'message', 'line', 'because']);
     expect(report.passed).toBe(false);
   });
 

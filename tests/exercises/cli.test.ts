@@ -28,7 +28,7 @@ describe('stagecraft check', () => {
       'pinned-base-tags',
     ]);
     for (const check of report.checks) {
-      expect(Object.keys(check)).toEqual(['id', 'required', 'passed', 'message', 'line']);
+      expect(Object.keys(check)).toEqual(['id', 'required', 'passed', 'message', 'line', 'because']);
       expect(typeof check.message).toBe('string');
       expect(check.line === null || typeof check.line === 'number').toBe(true);
     }
@@ -60,7 +60,7 @@ describe('stagecraft check', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/^go-multi-stage \(Convert a Go image\): checking /);
     expect(out).toMatch(/\[FAIL\] multiple-stages \(required, line 1\)/);
-    expect(out).toMatch(/Not passed: \d+ of 9 required checks failed\.\n$/);
+    expect(out).toMatch(/Not passed: \d+ of 9 required checks failed\. Start with multiple-stages: \d+ other failing checks follow from it\.\n$/);
   });
 
   it.each([

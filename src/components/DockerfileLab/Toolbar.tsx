@@ -1,8 +1,9 @@
 import {useEffect, useState, type ReactNode} from 'react';
-import {stageLabel} from '@site/src/core';
-import {toShareFragment} from '@site/src/core';
-import type {Analysis} from '@site/src/core';
+import {stageLabel} from '@site/src/core/model/stageLabel';
+import {toShareFragment} from '@site/src/core/share/shareState';
+import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
+import MoreMenu from './MoreMenu';
 import type {LabState} from './useLabState';
 import styles from './styles.module.css';
 
@@ -11,6 +12,8 @@ interface ToolbarProps {
   chart: string;
   readsUrl: boolean;
   getSvg: () => string | null;
+  /** One row: the target, and everything else behind "More" (chapters, phones). */
+  compact: boolean;
 }
 
 function stageValue(analysis: Analysis, index: number): string {
@@ -35,20 +38,104 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Target, builder comparison, the matching command, and sharing: link, Mermaid text, SVG, reset. */
-export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): ReactNode {
+function TargetField({lab}: {lab: LabState}): ReactNode {
   const {analysis} = lab;
+  const selected = analysis.target === null ? '' : stageValue(analysis, analysis.target);
+  return (
+    <label className={styles.field}>
+      <span>Target</span>
+      <select
+        data-testid={testIds.targetSelect}
+        value={selected}
+        onChange={(event) => {
+          const last = analysis.stages.length - 1;
+          lab.setTarget(event.target.value === stageValue(analysis, last) ? null : event.target.value);
+        }}
+        disabled={analysis.stages.length === 0}>
+        {analysis.stages.map((stage) => (
+          <option key={stage.index} value={stageValue(analysis, stage.index)}>
+            {stageLabel(stage)}
+            {stage.name === null ? ' (unnamed)' : ''}
+            {stage.index === analysis.stages.length - 1 ? ' — default' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function BuilderFields({lab}: {lab: LabState}): ReactNode {
+  const {analysis} = lab;
+  const legacy = lab.builder === 'legacy';
+  const command = buildCommand(analysis, legacy);
+  return (
+    <>
+      <label className={styles.checkbox}>
+        <input
+          type="checkbox"
+          data-testid={testIds.legacyToggle}
+          checked={legacy}
+          onChange={(event) => lab.setBuilder(event.target.checked ? 'legacy' : 'buildkit')}
+        />
+        <span>Compare the legacy builder</span>
+      </label>
+      <p className={styles.command} data-testid={testIds.buildCommand}>
+        {command ? (
+          <code>{command}</code>
+        ) : analysis.target !== null ? (
+          <span>This stage has no name: add AS name to build it with --target.</span>
+        ) : (
+          <span>No stage to build.</span>
+        )}
+      </p>
+    </>
+  );
+}
+
+interface ShareActions {
+  copyLink: () => Promise<void>;
+  copyMermaid: () => Promise<void>;
+  downloadSvg: () => void;
+}
+
+/** Copy link, Copy as Mermaid, Download SVG and Reset; `after` runs once an action has run (closes the menu). */
+function ShareButtons({lab, actions, after}: {lab: LabState; actions: ShareActions; after?: () => void}): ReactNode {
+  const run = (action: () => unknown) => async () => {
+    await action();
+    after?.();
+  };
+  const className = 'button button--sm button--secondary';
+  return (
+    <>
+      <button type="button" className={className} data-testid={testIds.copyLink} onClick={run(actions.copyLink)}>
+        Copy link
+      </button>
+      <button type="button" className={className} data-testid={testIds.copyMermaid} onClick={run(actions.copyMermaid)}>
+        Copy as Mermaid
+      </button>
+      <button type="button" className={className} data-testid={testIds.downloadSvg} onClick={run(actions.downloadSvg)}>
+        Download SVG
+      </button>
+      <button
+        type="button"
+        className={className}
+        data-testid={testIds.resetExample}
+        onClick={run(lab.reset)}
+        disabled={!lab.edited && lab.origin === 'example'}>
+        Reset to the example
+      </button>
+    </>
+  );
+}
+
+/** The sharing actions and the status line they report to. */
+function useShareActions(lab: LabState, chart: string, readsUrl: boolean, getSvg: () => string | null): ShareActions & {status: string | null} {
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     if (status === null) return undefined;
     const timer = setTimeout(() => setStatus(null), 4000);
     return () => clearTimeout(timer);
   }, [status]);
-
-  const legacy = lab.builder === 'legacy';
-  const command = buildCommand(analysis, legacy);
-  const selected = analysis.target === null ? '' : stageValue(analysis, analysis.target);
-
   const copyLink = async () => {
     const fragment = toShareFragment({code: lab.text, target: lab.target});
     const url = readsUrl ? `${window.location.origin}${window.location.pathname}${fragment}` : `${window.location.origin}/playground${fragment}`;
@@ -71,71 +158,53 @@ export default function Toolbar({lab, chart, readsUrl, getSvg}: ToolbarProps): R
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  return {status, copyLink, copyMermaid, downloadSvg};
+}
 
+function SavedNote({lab}: {lab: LabState}): ReactNode {
+  if (!lab.edited) return null;
+  return <span className={styles.savedNote}>{lab.origin === 'link' ? 'Opened from a link' : 'Your edits are saved in this browser'}</span>;
+}
+
+/**
+ * Target, builder comparison, the matching command, and sharing: link, Mermaid text, SVG, reset. Compact:
+ * the target alone, the rest behind one "More" menu, so the code starts close under the lab's top.
+ */
+export default function Toolbar({lab, chart, readsUrl, getSvg, compact}: ToolbarProps): ReactNode {
+  const {status, ...actions} = useShareActions(lab, chart, readsUrl, getSvg);
+  const statusLine = (
+    <p className={styles.status} role="status" aria-live="polite">
+      {status}
+    </p>
+  );
+  if (compact) {
+    return (
+      <div className={`${styles.toolbar} ${styles.compactToolbar}`}>
+        <div className={styles.compactRow}>
+          <TargetField lab={lab} />
+          <MoreMenu>
+            {(done) => (
+              <>
+                <BuilderFields lab={lab} />
+                <ShareButtons lab={lab} actions={actions} after={done} />
+                <SavedNote lab={lab} />
+              </>
+            )}
+          </MoreMenu>
+        </div>
+        {statusLine}
+      </div>
+    );
+  }
   return (
     <div className={styles.toolbar}>
       <div className={styles.toolbarRow}>
-        <label className={styles.field}>
-          <span>Target</span>
-          <select
-            data-testid={testIds.targetSelect}
-            value={selected}
-            onChange={(event) => {
-              const last = analysis.stages.length - 1;
-              lab.setTarget(event.target.value === stageValue(analysis, last) ? null : event.target.value);
-            }}
-            disabled={analysis.stages.length === 0}>
-            {analysis.stages.map((stage) => (
-              <option key={stage.index} value={stageValue(analysis, stage.index)}>
-                {stageLabel(stage)}
-                {stage.name === null ? ' (unnamed)' : ''}
-                {stage.index === analysis.stages.length - 1 ? ' — default' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            data-testid={testIds.legacyToggle}
-            checked={legacy}
-            onChange={(event) => lab.setBuilder(event.target.checked ? 'legacy' : 'buildkit')}
-          />
-          <span>Compare the legacy builder</span>
-        </label>
-        <p className={styles.command} data-testid={testIds.buildCommand}>
-          {command ? (
-            <code>{command}</code>
-          ) : analysis.target !== null ? (
-            <span>This stage has no name: add AS name to build it with --target.</span>
-          ) : (
-            <span>No stage to build.</span>
-          )}
-        </p>
+        <TargetField lab={lab} />
+        <BuilderFields lab={lab} />
+        <ShareButtons lab={lab} actions={actions} />
+        <SavedNote lab={lab} />
+        {statusLine}
       </div>
-      <div className={styles.toolbarRow}>
-        <button type="button" className="button button--sm button--secondary" data-testid={testIds.copyLink} onClick={copyLink}>
-          Copy link
-        </button>
-        <button type="button" className="button button--sm button--secondary" data-testid={testIds.copyMermaid} onClick={copyMermaid}>
-          Copy as Mermaid
-        </button>
-        <button type="button" className="button button--sm button--secondary" data-testid={testIds.downloadSvg} onClick={downloadSvg}>
-          Download SVG
-        </button>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          data-testid={testIds.resetExample}
-          onClick={lab.reset}
-          disabled={!lab.edited && lab.origin === 'example'}>
-          Reset to the example
-        </button>
-        {lab.edited ? <span className={styles.savedNote}>{lab.origin === 'link' ? 'Opened from a link' : 'Your edits are saved in this browser'}</span> : null}
-      </div>
-      <p className={styles.status} role="status" aria-live="polite">
-        {status}
-      </p>
     </div>
   );
 }

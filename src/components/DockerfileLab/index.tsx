@@ -8,7 +8,8 @@ import DiagnosticList from './DiagnosticList';
 import StageList from './StageList';
 import Toolbar from './Toolbar';
 import {useLabState} from './useLabState';
-import {editorHeight} from './layout';
+import {compactMediaQuery, editorHeight} from './layout';
+import {useMediaQuery} from '../lib/useMediaQuery';
 import styles from './styles.module.css';
 
 import ImageContents from '../ImageContents';
@@ -32,7 +33,10 @@ export interface DockerfileLabProps {
   title?: string;
   /** Whether `#code=` in the URL sets this editor's text (true when it is the page's only editor). */
   readsUrl: boolean;
-  /** `page`: the playground's full-width layout; `inline`: inside a chapter. */
+  /**
+   * `page` (playground, exercises): the full toolbar, and editor, graph and contents side by side where the
+   * lab is wide; `inline` (chapters): the compact toolbar. On phones every lab is compact.
+   */
   variant: 'inline' | 'page';
   /** Called with every new analysis (exercises check the analysed text). */
   onAnalysis?: (analysis: Analysis, text: string) => void;
@@ -65,6 +69,8 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
   const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
   const eagerEditor = props.variant === 'page';
+  const phone = useMediaQuery(compactMediaQuery);
+  const compact = props.variant === 'inline' || phone;
   useEffect(() => {
     if (!eagerEditor) return undefined;
     void loadMermaid();
@@ -102,7 +108,11 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const staticCode = <StaticCode text={lab.text} height={height} />;
 
   return (
-    <section ref={sectionRef} className={`${styles.lab} ${props.variant === 'page' ? styles.page : ''}`} aria-label={props.title ?? 'Dockerfile editor'}>
+    <section
+      ref={sectionRef}
+      className={`${styles.lab} ${props.variant === 'page' ? styles.page : ''} ${compact ? styles.compact : ''}`}
+      aria-label={props.title ?? 'Dockerfile editor'}
+      data-layout={compact ? 'compact' : 'full'}>
       {props.title ? <p className={styles.title}>{props.title}</p> : null}
       {lab.notice ? (
         <p className={styles.notice} role="status">
@@ -112,7 +122,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           </button>
         </p>
       ) : null}
-      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} />
+      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} compact={compact} />
       <div className={styles.body}>
         <div className={styles.editorColumn}>
           <div
@@ -163,7 +173,9 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
         </div>
         <div className={styles.contentsColumn}>
-          <ImageContents analysis={analysis} onRevealLine={(line) => revealLine(line)} />
+          <div className={styles.contentsScroll}>
+            <ImageContents analysis={analysis} onRevealLine={(line) => revealLine(line)} />
+          </div>
         </div>
       </div>
       {props.children}

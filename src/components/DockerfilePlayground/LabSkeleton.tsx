@@ -10,12 +10,15 @@ interface LabSkeletonProps {
   variant: 'inline' | 'page';
 }
 
-/** What shows before the lab loads (and what the server renders): the code, in the lab's own frame. */
+/**
+ * What shows before the lab loads (and what the server renders): the code, in the lab's own frame, with the
+ * toolbar's height kept (compact in chapters and, by a media query, on phones) so nothing moves when it loads.
+ */
 export default function LabSkeleton({text, title, variant}: LabSkeletonProps): ReactNode {
   return (
-    <section className={`${styles.lab} ${variant === 'page' ? styles.page : ''}`} aria-label={title ?? 'Dockerfile editor'} aria-busy="true">
+    <section className={`${styles.lab} ${variant === 'page' ? styles.page : styles.compact}`} aria-label={title ?? 'Dockerfile editor'} aria-busy="true">
       {title ? <p className={styles.title}>{title}</p> : null}
-      <div className={`${styles.toolbar} ${styles.toolbarLoading}`}>
+      <div className={`${styles.toolbar} ${variant === 'page' ? '' : styles.compactToolbar} ${styles.toolbarLoading}`}>
         <p className={styles.status}>Loading the live editor…</p>
       </div>
       <div className={styles.body}>

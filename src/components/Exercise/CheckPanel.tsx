@@ -1,10 +1,12 @@
 import {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {CheckReport} from '@site/src/core';
+import {firstStepSentence, firstToFix, groupChecks} from '@site/src/exercises/groupChecks';
 import type {DockerfileExercise} from '@site/src/exercises/types';
 import StaticCode from '../DockerfilePlayground/StaticCode';
 import {editorHeight} from '../DockerfileLab/layout';
 import {testIds} from '../testIds';
+import CheckResults from './CheckResults';
 import type {ExerciseProgress} from './progress';
 import SolutionDiff from './SolutionDiff';
 import styles from './styles.module.css';
@@ -26,6 +28,8 @@ export default function CheckPanel({exercise, report, stale, progress, currentTe
   const [solutionShown, setSolutionShown] = useState(false);
   const requiredFailing = report ? report.checks.filter((c) => c.required && !c.passed).length : 0;
   const requiredTotal = exercise.checks.filter((c) => c.required).length;
+  const groups = report ? groupChecks(report) : [];
+  const first = firstToFix(groups);
 
   return (
     <div className={styles.panel}>
@@ -65,9 +69,12 @@ export default function CheckPanel({exercise, report, stale, progress, currentTe
                 </p>
               </>
             ) : (
-              <p className={styles.verdictTitle}>
-                Not yet: {requiredFailing} of {requiredTotal} required check{requiredTotal === 1 ? '' : 's'} to fix.
-              </p>
+              <>
+                <p className={styles.verdictTitle}>
+                  Not yet: {requiredFailing} of {requiredTotal} required check{requiredTotal === 1 ? '' : 's'} to fix.
+                </p>
+                {first ? <p className={styles.firstStep}>{firstStepSentence(first)}</p> : null}
+              </>
             )}
             {report.error ? <p className={styles.refusal}>Note: BuildKit would refuse this file: {report.error}</p> : null}
             {stale ? <p className={styles.stale}>You have edited the file since this check; press Check again.</p> : null}
@@ -76,31 +83,7 @@ export default function CheckPanel({exercise, report, stale, progress, currentTe
       </div>
 
       {report ? (
-        <ul className={styles.results} aria-label="Check results">
-          {report.checks.map((check) => (
-            <li
-              key={check.id}
-              data-testid={testIds.checkResult(check.id)}
-              data-status={check.passed ? 'pass' : 'fail'}
-              data-required={String(check.required)}
-              className={check.passed ? styles.resultPass : check.required ? styles.resultFail : styles.resultAdvice}>
-              <span className={styles.resultBadge}>{check.passed ? '✓ pass' : check.required ? '✗ fail' : '! tip'}</span>
-              <span className={styles.resultKind}>{check.required ? 'required' : 'advice'}</span>
-              <code className={styles.checkId}>{check.id}</code>
-              <span className={styles.resultMessage}>
-                {check.message}
-                {check.line !== null ? (
-                  <>
-                    {' '}
-                    <button type="button" className="sc-link-button" onClick={() => onRevealLine(check.line!)}>
-                      Go to line {check.line}
-                    </button>
-                  </>
-                ) : null}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <CheckResults groups={groups} first={first} onRevealLine={onRevealLine} />
       ) : (
         <p className={styles.before}>Edit the Dockerfile above, then press Check. Each check says what it found and where.</p>
       )}

@@ -53,6 +53,12 @@ export interface CheckOutcome {
 export interface CheckResult extends CheckOutcome {
   id: CheckId;
   required: boolean;
+  /**
+   * The failed check of this report that explains this failure (every check that needs a build stage fails
+   * when there is only one stage), always the root of such a chain; null when this check passed or fails
+   * for a reason of its own. runChecks always sets it.
+   */
+  because?: CheckId | null;
 }
 
 export interface CheckReport {
