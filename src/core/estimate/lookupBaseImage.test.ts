@@ -293,10 +293,11 @@ describe('lookupBaseImage: distroless', () => {
   });
 
   it('takes siblings the catalog does not list at family level', () => {
-    const info = lookupBaseImage('gcr.io/distroless/nodejs24-debian13:nonroot');
+    const info = lookupBaseImage('gcr.io/distroless/nodejs28-debian14:nonroot');
     expect(info).toMatchObject({match: 'family', entryId: 'distroless/nodejs', defaultUser: {name: 'nonroot', uid: 65532}});
     expect(info.note).toMatch(/not one the catalog lists/);
-    expect(lookupBaseImage('gcr.io/distroless/static-debian13').match).toBe('family');
+    expect(lookupBaseImage('gcr.io/distroless/static-debian14').match).toBe('family');
+    expect(lookupBaseImage('gcr.io/distroless/nodejs24-debian13').match).toBe('exact');
   });
 
   it('knows nothing of a distroless image the catalog lacks, except that it has no shell', () => {
