@@ -91,6 +91,16 @@ function sourceFor(placement: Placement, source: string, target: string): string
   return null;
 }
 
+/** A start-file candidate the final stage's own build (in its chain) writes, with the line of that build. */
+function builtInPlace(final: Stage, analysis: Analysis, candidates: readonly string[]): {path: string; line: number} | null {
+  for (const output of outputsOf(final, analysis)) {
+    if (output.via.kind !== 'run') continue;
+    const found = candidates.find((candidate) => outputHolds(output, candidate));
+    if (found !== undefined) return {path: found, line: output.buildLine};
+  }
+  return null;
+}
+
 /**
  * `start-file-present`: the file the container starts (the script given to node, or the program CMD /
  * ENTRYPOINT runs) was put into the final image by a COPY, directly or inside a copied folder.
@@ -117,6 +127,11 @@ export const startFilePresent: CheckFunction = ({analysis, final}) => {
         output.via.placement.instruction.range.line,
       );
     }
+  }
+
+  const inPlace = builtInPlace(final, analysis, candidates);
+  if (inPlace !== null) {
+    return pass(`The container starts ${shown}${via}, and the final stage's own build (line ${inPlace.line}) writes it at ${inPlace.path}. It is there, but the image then carries what built it.`, inPlace.line);
   }
 
   // Through any other COPY.
