@@ -70,7 +70,7 @@ describe('stagecraft exercises', () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual([
-      'node-multi-stage', 'go-multi-stage', 'test-stage', 'fix-the-mistakes', 'cache-friendly-deps', 'predict-the-build',
+      'node-multi-stage', 'go-multi-stage', 'copy-paths', 'test-stage', 'fix-the-mistakes', 'cache-friendly-deps', 'secret-mount', 'predict-the-build',
     ]);
     expect(lines[0]).toMatch(/^node-multi-stage\s+Convert a Node\.js image$/);
   });
@@ -104,6 +104,6 @@ describe('the npm script', () => {
   it('lists the exercises', () => {
     const result = spawnCli(['exercises']);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')).toHaveLength(7);
+    expect(result.stdout.split('\n')).toHaveLength(9);
   });
 });
