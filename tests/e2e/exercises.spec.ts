@@ -95,6 +95,19 @@ test('a shared attempt opens from #code=', async ({page}) => {
   await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'pass');
 });
 
+for (const id of ['copy-paths', 'secret-mount']) {
+  test(`${id}: Before you start comes above the lab, and the model solution passes`, async ({page}) => {
+    await openExercise(page, id);
+    const before = page.getByRole('heading', {name: 'Before you start'});
+    const beforeBox = await before.boundingBox();
+    const editorBox = await editor(page).boundingBox();
+    expect(beforeBox && editorBox && beforeBox.y < editorBox.y).toBe(true);
+    await setEditorText(page, solution(id));
+    await page.getByTestId('exercise-check').click();
+    await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-status', 'pass');
+  });
+}
+
 test('predict-the-build grades the stages ticked against the engine', async ({page}) => {
   await page.goto('/exercises/predict-the-build');
   const first = page.locator('form[data-question="default-target-buildkit"]');
