@@ -111,6 +111,19 @@ test('a shared attempt opens from #code=', async ({page}) => {
   await expect(exercise.verdict).toHaveAttribute('data-status', 'pass');
 });
 
+for (const id of ['copy-paths', 'secret-mount']) {
+  test(`${id}: Before you start comes above the lab, and the model solution passes`, async ({page}) => {
+    const exercise = new ExercisePage(page, id);
+    await exercise.open();
+    const beforeBox = await page.getByRole('heading', {name: 'Before you start'}).boundingBox();
+    const editorBox = await exercise.lab.editor.boundingBox();
+    expect(beforeBox && editorBox && beforeBox.y < editorBox.y).toBe(true);
+    await exercise.lab.setText(exercise.file('solution'));
+    await exercise.check();
+    await expect(exercise.verdict).toHaveAttribute('data-status', 'pass');
+  });
+}
+
 test('predict-the-build grades the stages ticked against the engine', async ({page}) => {
   const exercise = new ExercisePage(page, 'predict-the-build');
   await exercise.goto();

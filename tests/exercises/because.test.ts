@@ -19,24 +19,19 @@ function causes(report: CheckReport): Record<string, string[]> {
 const startExpectations: Record<string, {first: CheckId; causes: Record<string, CheckId[]>}> = {
   'node-multi-stage': {
     first: 'multiple-stages',
-    causes: {'multiple-stages': ['named-build-stage', 'copy-from-build-stage', 'build-output-in-runtime', 'smaller-runtime-base', 'deps-cached-before-source']},
+    causes: {'multiple-stages': ['named-build-stage', 'copy-from-build-stage', 'build-output-in-runtime', 'smaller-runtime-base']},
   },
   'go-multi-stage': {
     first: 'multiple-stages',
     causes: {
-      'multiple-stages': [
-        'named-build-stage',
-        'copy-from-build-stage',
-        'build-output-in-runtime',
-        'smaller-runtime-base',
-        'static-binary-for-minimal-base',
-        'deps-cached-before-source',
-      ],
+      'multiple-stages': ['named-build-stage', 'copy-from-build-stage', 'build-output-in-runtime', 'smaller-runtime-base', 'static-binary-for-minimal-base'],
     },
   },
   'test-stage': {first: 'test-stage-exists', causes: {'test-stage-exists': ['test-stage-builds-on-build', 'test-stage-runs-tests']}},
   'fix-the-mistakes': {first: 'copy-from-defined-stage', causes: {'copy-from-defined-stage': ['start-file-present', 'build-output-in-runtime']}},
   'cache-friendly-deps': {first: 'deps-cached-before-source', causes: {}},
+  'copy-paths': {first: 'copy-from-paths-exist', causes: {}},
+  'secret-mount': {first: 'no-secret-in-arg-or-env', causes: {}},
 };
 
 describe('the start file of every exercise leads with the failure to fix first', () => {

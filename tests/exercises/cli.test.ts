@@ -87,9 +87,11 @@ describe('stagecraft exercises', () => {
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual([
       'node-multi-stage',
       'go-multi-stage',
+      'copy-paths',
       'test-stage',
       'fix-the-mistakes',
       'cache-friendly-deps',
+      'secret-mount',
       'predict-the-build',
     ]);
     expect(lines[0]).toMatch(/^node-multi-stage\s+Convert a Node\.js image$/);
@@ -127,6 +129,6 @@ describe('the npm script', () => {
   it('lists the exercises', () => {
     const result = spawnCli(['exercises']);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')).toHaveLength(7);
+    expect(result.stdout.split('\n')).toHaveLength(9);
   });
 });

@@ -18,9 +18,11 @@ describe('the catalogue', () => {
     expect(exercises.map((exercise) => exercise.id)).toEqual([
       'node-multi-stage',
       'go-multi-stage',
+      'copy-paths',
       'test-stage',
       'fix-the-mistakes',
       'cache-friendly-deps',
+      'secret-mount',
       'predict-the-build',
     ]);
   });
@@ -128,6 +130,40 @@ describe('the check lists follow design/exercises.md', () => {
   it('cache-friendly-deps makes deps-cached-before-source required', () => {
     expect(required(byId('cache-friendly-deps'))).toEqual(['deps-cached-before-source', ...nodeRequiredIds]);
     expect(advice(byId('cache-friendly-deps'))).toEqual(['cache-mount', ...nodeAdviceIds.filter((id) => id !== 'deps-cached-before-source')]);
+  });
+
+  it('secret-mount requires no secret anywhere and a secret mount, on top of node-multi-stage', () => {
+    expect(required(byId('secret-mount'))).toEqual([
+      'no-secret-in-arg-or-env',
+      'no-secret-file-in-image',
+      'no-secret-in-build-stages',
+      'secret-via-mount',
+      ...nodeRequiredIds,
+    ]);
+    expect(advice(byId('secret-mount'))).toEqual(['secret-mount-required', 'cache-mount', ...nodeAdviceIds]);
+  });
+
+  it('copy-paths requires found sources, a named start file, owned data and a non-root user', () => {
+    expect(required(byId('copy-paths'))).toEqual([
+      'copy-from-paths-exist',
+      'start-file-named',
+      'writable-data-owned-by-user',
+      'non-root-user',
+      ...nodeRequiredIds,
+    ]);
+    expect(advice(byId('copy-paths'))).toEqual(['code-owned-by-root', 'deps-cached-before-source', 'pinned-base-tags']);
+  });
+
+  it('starts secret-mount with the token in an ARG, in a build layer, in the shipped image and in no mount', () => {
+    const report = checkExercise(byId('secret-mount'), byId('secret-mount').start);
+    const failed = report.checks.filter((check) => check.required && !check.passed).map((check) => check.id);
+    expect(failed).toEqual(['no-secret-in-arg-or-env', 'no-secret-file-in-image', 'no-secret-in-build-stages', 'secret-via-mount']);
+  });
+
+  it('starts copy-paths with a relative source, a jar of unknown name and root-owned data', () => {
+    const report = checkExercise(byId('copy-paths'), byId('copy-paths').start);
+    const failed = report.checks.filter((check) => check.required && !check.passed).map((check) => check.id);
+    expect(failed).toEqual(expect.arrayContaining(['copy-from-paths-exist', 'start-file-named', 'writable-data-owned-by-user']));
   });
 
   it("starts fix-the-mistakes with the design's mistakes, each caught by its check", () => {

@@ -131,7 +131,10 @@ export const startFilePresent: CheckFunction = ({analysis, final}) => {
 
   const inPlace = builtInPlace(final, analysis, candidates);
   if (inPlace !== null) {
-    return pass(`The container starts ${shown}${via}, and the final stage's own build (line ${inPlace.line}) writes it at ${inPlace.path}. It is there, but the image then carries what built it.`, inPlace.line);
+    return pass(
+      `The container starts ${shown}${via}, and the final stage's own build (line ${inPlace.line}) writes it at ${inPlace.path}. It is there, but the image then carries what built it.`,
+      inPlace.line,
+    );
   }
 
   // Through any other COPY.

@@ -1,9 +1,12 @@
 import {caCertificatesOnScratch, nonRootUser, pinnedBaseTags, smallerRuntimeBase} from './baseImageChecks';
 import {copyFromBuildStage, copyFromDefinedStage} from './copyChecks';
+import {copyFromPathsExist, startFileNamed} from './copyPathChecks';
 import {cacheMount, depsCachedBeforeSource, prodDepsOnly} from './dependencyChecks';
 import {staticBinaryForMinimalBase} from './goChecks';
 import {buildOutputInRuntime, startFilePresent} from './outputChecks';
+import {codeOwnedByRoot, writableDataOwnedByUser} from './ownershipChecks';
 import {noBuildInRuntime, noSourceInRuntime} from './runtimeChecks';
+import {noSecretFileInImage, noSecretInArgOrEnv, noSecretInBuildStages, secretMountRequired, secretViaMount} from './secretChecks';
 import {multipleStages, namedBuildStage, stageNameCasing} from './stageChecks';
 import {runtimeIsDefault, testStageBuildsOnBuild, testStageExists, testStageRunsTests} from './testStageChecks';
 import type {CheckFunction, CheckId} from './types';
@@ -31,4 +34,13 @@ export const checkRegistry: Readonly<Record<CheckId, CheckFunction>> = {
   'ca-certificates-on-scratch': caCertificatesOnScratch,
   'stage-name-casing': stageNameCasing,
   'cache-mount': cacheMount,
+  'no-secret-in-arg-or-env': noSecretInArgOrEnv,
+  'no-secret-file-in-image': noSecretFileInImage,
+  'no-secret-in-build-stages': noSecretInBuildStages,
+  'secret-via-mount': secretViaMount,
+  'secret-mount-required': secretMountRequired,
+  'copy-from-paths-exist': copyFromPathsExist,
+  'start-file-named': startFileNamed,
+  'writable-data-owned-by-user': writableDataOwnedByUser,
+  'code-owned-by-root': codeOwnedByRoot,
 };

@@ -92,7 +92,12 @@ type Dependency = {root: CheckId; dependents: readonly CheckId[]} & (
 const dependencies: readonly Dependency[] = [
   // No FROM at all: no check has a stage to look at.
   {root: 'multiple-stages', dependents: checkIds, when: ({final}) => final === null},
-  {root: 'multiple-stages', dependents: needsBuildStage, when: ({build, stages}) => build === null && stages.length === 1},
+  // A single stage is still judged on its cache order (deps-cached-before-source reads that one stage).
+  {
+    root: 'multiple-stages',
+    dependents: needsBuildStage.filter((id) => id !== 'deps-cached-before-source'),
+    when: ({build, stages}) => build === null && stages.length === 1,
+  },
   // Several stages, but only the final one builds: there is still no build stage before it.
   {root: 'no-build-in-runtime', dependents: needsBuildStage, when: ({build, stages}) => build === null && stages.length > 1},
   {

@@ -26,6 +26,16 @@ export const checkIds = [
   'ca-certificates-on-scratch',
   'stage-name-casing',
   'cache-mount',
+  // secret-mount and copy-paths
+  'no-secret-in-arg-or-env',
+  'no-secret-file-in-image',
+  'no-secret-in-build-stages',
+  'secret-via-mount',
+  'secret-mount-required',
+  'copy-from-paths-exist',
+  'start-file-named',
+  'writable-data-owned-by-user',
+  'code-owned-by-root',
 ] as const;
 
 export type CheckId = (typeof checkIds)[number];

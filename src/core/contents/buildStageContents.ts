@@ -62,7 +62,8 @@ function distroOf(info: BaseImageInfo | null): CommandContext['distro'] {
   return null;
 }
 
-function homeOf(user: string): string {
+/** The home directory of a user as the official images set it up: /root for root, else /home/<name>. */
+export function homeOf(user: string): string {
   return user === '' || user === 'root' || user === '0' ? '/root' : `/home/${user}`;
 }
 

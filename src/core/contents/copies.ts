@@ -30,7 +30,7 @@ export interface CopyRecord {
 }
 
 /** Directories that hold a project's source by convention: copying one whole from a stage copies the source. */
-const workingDirectories: ReadonlySet<string> = new Set([
+export const workingDirectories: ReadonlySet<string> = new Set([
   '/',
   '/app',
   '/src',

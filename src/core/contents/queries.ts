@@ -9,7 +9,7 @@ import type {CopyRecord} from './copies';
 import {pathSegments, relatePaths, resolvePath} from './paths';
 
 /** The stage indexes of a stage's FROM chain, from the one on an image down to the stage itself. */
-function chainOf(contents: readonly StageContents[], index: number): number[] {
+export function chainOf(contents: readonly StageContents[], index: number): number[] {
   const chain: number[] = [];
   for (let walk = contents[index]?.walk ?? null; walk !== null; walk = walk.parent) chain.unshift(walk.index);
   return chain;

@@ -1099,7 +1099,10 @@ const entries: readonly Omit<BaseImageEntry, 'label'>[] = [
     libc: 'glibc',
     toolchains: ['node'],
     entrypoint: ['/nodejs/bin/node'],
-    repositories: {exact: ['nodejs20-debian12', 'nodejs22-debian12', 'nodejs22-debian13', 'nodejs24-debian13', 'nodejs26-debian13'], loose: ['nodejs\\d+-debian\\d+']},
+    repositories: {
+      exact: ['nodejs20-debian12', 'nodejs22-debian12', 'nodejs22-debian13', 'nodejs24-debian13', 'nodejs26-debian13'],
+      loose: ['nodejs\\d+-debian\\d+'],
+    },
     notes: ['the entrypoint is node, so CMD names the script: CMD ["dist/server.js"]'],
   },
   {

@@ -53,6 +53,8 @@ export const variablesRead = [
   'npm_config_omit',
   'NPM_CONFIG_PRODUCTION',
   'npm_config_production',
+  'NPM_CONFIG_USERCONFIG',
+  'npm_config_userconfig',
   'NPM_CONFIG_CACHE',
   'npm_config_cache',
   'YARN_CACHE_FOLDER',

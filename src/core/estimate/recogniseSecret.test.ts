@@ -41,4 +41,13 @@ describe('recogniseSecret', () => {
     expect(written('git clone https://user:s3cret@example.com/repo.git')).toEqual([['secret', '']]);
     expect(written('git clone https://example.com/repo.git && echo hi > out.txt')).toEqual([]);
   });
+
+  it('finds the npmrc that npm config set writes a registry credential to', () => {
+    expect(written('npm config set //npm.example.com/:_authToken=$NPM_TOKEN && npm ci')).toEqual([['secret', '/root/.npmrc']]);
+    expect(written('npm config set "//npm.example.com/:_authToken" "$NPM_TOKEN"')).toEqual([['secret', '/root/.npmrc']]);
+    expect(written('npm config set --location=project //npm.example.com/:_auth=abc')).toEqual([['secret', '/app/.npmrc']]);
+    expect(written('npm config set -g //npm.example.com/:_password=abc')).toEqual([['secret', '/usr/local/etc/npmrc']]);
+    expect(written('npm config set --userconfig /tmp/npmrc //h/:_authToken=x')).toEqual([['secret', '/tmp/npmrc']]);
+    expect(written('npm config set registry https://npm.example.com/ && npm config get //h/:_authToken')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 
 import {itemDraft, type CommandContext, type CommandEffect, type ItemDraft} from './itemDraft';
-import {resolveCommandPath} from './resolveCommandPath';
+import {envValue, optionValue, resolveCommandPath} from './resolveCommandPath';
 import type {ShellCommand} from '../contents/shell';
 
 /** BuildKit's pattern for secret-looking names (dockerfile2llb, SecretsUsedInArgOrEnv), and its allow-list. */
@@ -56,6 +56,26 @@ export function secretFileDraft(path: string, what: string, how: string): ItemDr
   });
 }
 
+/** npm settings that hold a registry credential (`//host/:_authToken`, `_auth`, `_password`). */
+const npmCredentialKey = /(?:^|:)_(?:authToken|auth|password)$/;
+
+/**
+ * The file `npm config set` writes when it stores a registry credential: the user's `~/.npmrc` (or the file
+ * `--userconfig` names), the project's `.npmrc` with `--location=project`, the global `npmrc` with
+ * `--location=global` or `-g`. Null for any other command or key.
+ */
+function npmConfigTarget(command: ShellCommand, context: CommandContext): string | null {
+  const [tool, sub, verb, ...rest] = command.words;
+  if (tool !== 'npm' || (sub !== 'config' && sub !== 'c') || verb !== 'set') return null;
+  const keys = rest.filter((word) => !word.startsWith('-')).map((word) => word.split('=')[0]!);
+  if (!keys.some((key) => npmCredentialKey.test(key))) return null;
+  const location = optionValue(rest, '--location');
+  if (location === 'project') return resolveCommandPath('.npmrc', context);
+  if (location === 'global' || rest.includes('-g') || rest.includes('--global')) return '/usr/local/etc/npmrc';
+  const userconfig = optionValue(rest, '--userconfig') ?? envValue(command, context, 'NPM_CONFIG_USERCONFIG') ?? envValue(command, context, 'npm_config_userconfig');
+  return resolveCommandPath(userconfig ?? '~/.npmrc', context);
+}
+
 const credentialsInUrl = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i;
 
 /** Secret files a simple command writes (`echo … > .npmrc`, `cp`, `mv`, `tee`), and credentials written in a URL. */
@@ -81,6 +101,8 @@ export function recogniseSecretWrites(command: ShellCommand, context: CommandCon
     const path = resolveCommandPath(target, context);
     if (path !== null) items.push(secretFileDraft(path, what, `written by ${tool ?? 'a redirection'}`));
   }
+  const npmConfig = npmConfigTarget(command, context);
+  if (npmConfig !== null) items.push(secretFileDraft(npmConfig, 'npm settings holding a registry token', 'written by npm config set'));
   if (command.words.some((word) => credentialsInUrl.test(word))) {
     items.push(
       itemDraft({

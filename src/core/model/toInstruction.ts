@@ -33,7 +33,7 @@ const knownFlags: Record<string, ReadonlySet<string>> = {
 };
 
 /** Parses a JSON (exec) form argument list; null when the text is not a JSON array of strings. */
-function parseExecForm(text: string): string[] | null {
+export function parseExecForm(text: string): string[] | null {
   if (!text.startsWith('[')) return null;
   try {
     const value: unknown = JSON.parse(text);

@@ -27,7 +27,7 @@ export const cacheFriendlyDeps: DockerfileExercise = {
     'The install now depends only on package.json and package-lock.json, so editing the source reuses the ' +
     "cached npm ci layer and only the build reruns. The cache mount keeps npm's download cache between builds, " +
     'so even a changed lock file downloads only what is new.',
-  next: 'predict-the-build',
+  next: 'secret-mount',
   start,
   solution,
 };

@@ -26,7 +26,7 @@ export const goMultiStage: DockerfileExercise = {
     'The build stage downloads the modules before copying the source (so they are cached) and builds a static ' +
     'binary with CGO_ENABLED=0. The runtime stage is distroless static: no shell, no package manager, about 2 MB, ' +
     'with CA certificates and a non-root user. It receives only /server, so the image is the binary plus a few MB.',
-  next: 'test-stage',
+  next: 'copy-paths',
   start,
   solution,
 };
