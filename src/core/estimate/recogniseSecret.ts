@@ -72,7 +72,8 @@ function npmConfigTarget(command: ShellCommand, context: CommandContext): string
   const location = optionValue(rest, '--location');
   if (location === 'project') return resolveCommandPath('.npmrc', context);
   if (location === 'global' || rest.includes('-g') || rest.includes('--global')) return '/usr/local/etc/npmrc';
-  const userconfig = optionValue(rest, '--userconfig') ?? envValue(command, context, 'NPM_CONFIG_USERCONFIG') ?? envValue(command, context, 'npm_config_userconfig');
+  const userconfig =
+    optionValue(rest, '--userconfig') ?? envValue(command, context, 'NPM_CONFIG_USERCONFIG') ?? envValue(command, context, 'npm_config_userconfig');
   return resolveCommandPath(userconfig ?? '~/.npmrc', context);
 }
 
