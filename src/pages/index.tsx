@@ -9,7 +9,7 @@ const paths = [
   {
     title: 'Read the tutorial',
     to: '/tutorial/why-multi-stage-builds',
-    text: 'Twelve short chapters: naming stages, COPY --from, --target, cache, security, recipes for Node, Go, Python, Java, Rust and static sites.',
+    text: 'Fourteen short chapters: naming stages, COPY --from, --target, build arguments, cache, security, modern BuildKit, and recipes for Node, Go, Python, Java, Rust and static sites.',
   },
   {
     title: 'Open the playground',
@@ -19,7 +19,7 @@ const paths = [
   {
     title: 'Do the exercises',
     to: '/exercises',
-    text: 'Convert single-stage files into multi-stage ones and press Check. Feedback per check, hints, solutions, saved progress.',
+    text: 'Convert, repair and secure Dockerfiles, then press Check: feedback that starts with the first thing to fix, hints, solutions, saved progress.',
   },
 ];
 
@@ -35,8 +35,8 @@ export default function Home(): ReactNode {
               Ship the app, <span className={styles.accent}>not the toolchain</span>
             </Heading>
             <p className={styles.lead}>
-              Stagecraft teaches Docker multi-stage builds: build in one stage, copy only what runs into a small final image. Every example is a live editor
-              that draws the stage graph, marks what BuildKit builds for your target, and estimates what your image keeps and what stays behind.
+              Stagecraft teaches Docker multi-stage builds: build in one stage, copy only what runs into a small final image. Its live editors draw the stage
+              graph, mark what BuildKit builds for your target, and estimate what your image keeps and what stays behind.
             </p>
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to="/tutorial/why-multi-stage-builds">
