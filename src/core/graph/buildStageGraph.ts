@@ -1,7 +1,7 @@
 import {stageDisplayName, type StageModel} from '../model/buildStageModel';
 import {parseImageReference} from '../model/parseImageReference';
 import type {DiagnosticSink} from '../model/refusals';
-import type {Dependency, DependencyKind, ExternalImage, SourceRange, Stage, StageReference} from '../types';
+import type {Dependency, DependencyKind, ExternalImage, Instruction, SourceRange, Stage, StageReference} from '../types';
 
 export interface StageGraph {
   dependencies: Dependency[];
@@ -120,42 +120,38 @@ function dedupeImages(images: ExternalImage[]): ExternalImage[] {
   return [...seen.values()];
 }
 
-/**
- * Links stages into BuildKit's dependency graph, resolves the target, and reports what BuildKit would
- * refuse: cycles between COPY/mount edges anywhere, forward references in stages it builds.
- */
-export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, sink: DiagnosticSink): StageGraph {
-  const {stages} = model;
-  const copyEdges: Edge[] = [];
-  const fromEdges: Edge[] = [];
-  const externalImages: ExternalImage[] = [];
-  // The model step resolved every --from; a secret mount that names one is refused when built.
-  const secretMountsWithFrom = model.references.filter((reference) => {
-    const {instruction, mountIndex} = reference;
-    return instruction.kind === 'run' && mountIndex !== undefined && instruction.mounts[mountIndex]?.type === 'secret';
-  });
+interface Use {
+  ref: StageReference;
+  via: DependencyKind;
+  range: SourceRange;
+  mountTarget?: string | null;
+}
 
-  for (const stage of stages) {
-    if (stage.fromStage !== null) {
-      fromEdges.push({stage: stage.index, on: stage.fromStage, via: 'from', line: stage.line, range: stage.range});
-    }
+/** Where an instruction reads from another stage or image: COPY --from and RUN --mount from=. */
+function usesOf(instruction: Instruction): Use[] {
+  const uses: Use[] = [];
+  if (instruction.kind === 'copy' && instruction.from) {
+    const flag = instruction.flags.find((f) => f.name === 'from');
+    uses.push({ref: instruction.from, via: 'copy', range: flag?.range ?? instruction.range});
   }
+  if (instruction.kind === 'run') {
+    const mountFlags = instruction.flags.filter((f) => f.name === 'mount');
+    instruction.mounts.forEach((mount, i) => {
+      if (mount.from) uses.push({ref: mount.from, via: 'mount', range: mountFlags[i]?.range ?? instruction.range, mountTarget: mount.target});
+    });
+  }
+  return uses;
+}
 
+/** The FROM, COPY and mount edges between stages (ONBUILD triggers counted in the child), and the images --from pulls. */
+function collectEdges(stages: readonly Stage[]): {fromEdges: Edge[]; copyEdges: Edge[]; externalImages: ExternalImage[]} {
+  const fromEdges: Edge[] = [];
+  const copyEdges: Edge[] = [];
+  const externalImages: ExternalImage[] = [];
   const addUses = (owner: number, source: Stage, onbuild: boolean): void => {
     for (const instruction of source.instructions) {
       if (instruction.onbuild !== onbuild) continue;
-      const uses: {ref: StageReference; via: DependencyKind; range: SourceRange; mountTarget?: string | null}[] = [];
-      if (instruction.kind === 'copy' && instruction.from) {
-        const flag = instruction.flags.find((f) => f.name === 'from');
-        uses.push({ref: instruction.from, via: 'copy', range: flag?.range ?? instruction.range});
-      }
-      if (instruction.kind === 'run') {
-        const mountFlags = instruction.flags.filter((f) => f.name === 'mount');
-        instruction.mounts.forEach((mount, i) => {
-          if (mount.from) uses.push({ref: mount.from, via: 'mount', range: mountFlags[i]?.range ?? instruction.range, mountTarget: mount.target});
-        });
-      }
-      for (const use of uses) {
+      for (const use of usesOf(instruction)) {
         const line = instruction.range.line;
         if (use.ref.kind === 'stage') {
           const edge: Edge = {stage: owner, on: use.ref.stage, via: use.via, line, range: use.range, mountTarget: use.mountTarget};
@@ -168,56 +164,55 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
     }
   };
   for (const stage of stages) {
+    if (stage.fromStage !== null) fromEdges.push({stage: stage.index, on: stage.fromStage, via: 'from', line: stage.line, range: stage.range});
     addUses(stage.index, stage, false);
     if (stage.fromStage !== null) addUses(stage.index, stages[stage.fromStage]!, true);
   }
+  return {fromEdges, copyEdges, externalImages};
+}
 
-  const ownCycles = findCycles(
+/** Refuses COPY/mount cycles anywhere in the file (BuildKit checks every stage, built or not). */
+function refuseCycles(stages: readonly Stage[], copyEdges: readonly Edge[], sink: DiagnosticSink): void {
+  for (const cycle of findCycles(
     copyEdges.filter((edge) => !edge.onbuild),
     stages.length,
-  );
-  for (const cycle of ownCycles) {
+  )) {
     const first = stages[cycle[0]!]!;
     const name = stageDisplayName(first);
     const edge = copyEdges.find((e) => e.stage === first.index && cycle.includes(e.on) && !e.onbuild)!;
     if (cycle.length === 1) {
+      const what = edge.via === 'mount' ? 'This mount' : 'COPY --from';
       sink.refuse(
         'DL3023',
         `circular dependency detected on stage: ${name}`,
-        `${edge.via === 'mount' ? 'This mount' : 'COPY --from'} points at its own stage "${name}": a stage cannot read from itself while it is being built.`,
+        `${what} points at its own stage "${name}": a stage cannot read from itself while it is being built.`,
         edge.range,
         first.index,
       );
     } else {
       const names = cycle.map((i) => `"${stageDisplayName(stages[i]!)}"`).join(', ');
-      sink.refuse(
-        'CircularDependency',
-        `circular dependency detected on stage: ${name}`,
-        `Stages ${names} copy from each other in a circle, so none of them can be built first. BuildKit refuses every build of this file.`,
-        edge.range,
-        first.index,
-      );
+      const message = `Stages ${names} copy from each other in a circle, so none of them can be built first. BuildKit refuses every build of this file.`;
+      sink.refuse('CircularDependency', `circular dependency detected on stage: ${name}`, message, edge.range, first.index);
     }
   }
+}
 
-  const dependencies = dedupe([...fromEdges, ...copyEdges]);
-  const target = resolveTarget(stages, targetOption);
-  if (target === null && stages.length > 0) {
-    const names = stages
-      .filter((s) => s.name)
-      .map((s) => s.name)
-      .join(', ');
-    sink.refuse(
-      'UnknownTarget',
-      `target stage "${targetOption}" could not be found`,
-      `--target ${targetOption} names no stage.${names ? ` Stages with names: ${names}.` : ' No stage has a name; add one with FROM … AS name.'}`,
-      stages[0]!.range,
-    );
-  }
-  const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length);
-  const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
-  const built = new Set(builtStages);
+function refuseUnknownTarget(stages: readonly Stage[], targetOption: string | null | undefined, sink: DiagnosticSink): void {
+  const names = stages
+    .filter((s) => s.name)
+    .map((s) => s.name)
+    .join(', ');
+  sink.refuse(
+    'UnknownTarget',
+    `target stage "${targetOption}" could not be found`,
+    `--target ${targetOption} names no stage.${names ? ` Stages with names: ${names}.` : ' No stage has a name; add one with FROM … AS name.'}`,
+    stages[0]!.range,
+  );
+}
 
+/** What BuildKit checks only in the stages it builds: forward references and secret mounts with from=; elsewhere a warning. */
+function checkBuiltStages(model: StageModel, copyEdges: readonly Edge[], built: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const {stages} = model;
   for (const edge of copyEdges) {
     if (edge.on <= edge.stage) continue;
     const from = stageDisplayName(stages[edge.on]!);
@@ -230,33 +225,41 @@ export function buildStageGraph(model: StageModel, targetOption: string | null |
     if (built.has(edge.stage)) sink.refuse('DL3022', buildkitMessage, learner, edge.range, edge.stage);
     else sink.report('DL3022', `${learner} This breaks only when "${current}" is built.`, edge.range, edge.stage, 'warning');
   }
-
-  for (const reference of secretMountsWithFrom) {
+  // The model step resolved every --from; a secret mount that names one is refused when built.
+  for (const reference of model.references) {
+    const {instruction, mountIndex} = reference;
+    if (instruction.kind !== 'run' || mountIndex === undefined || instruction.mounts[mountIndex]?.type !== 'secret') continue;
     const message = 'A secret mount cannot take from=; secrets come from --secret on the build command.';
     if (built.has(reference.stage)) sink.refuse('SecretMountFrom', 'secret mount should not have a from', message, reference.range, reference.stage);
     else sink.report('SecretMountFrom', `${message} This breaks only when the stage is built.`, reference.range, reference.stage, 'warning');
   }
+}
 
-  // BuildKit parses every implicit image's reference, in built and skipped stages alike.
+/** BuildKit parses every implicit image's reference, in built and skipped stages alike. */
+function refuseInvalidImages(externalImages: readonly ExternalImage[], sink: DiagnosticSink): void {
   for (const image of externalImages) {
     if (image.ref === 'scratch') continue;
     const parsed = parseImageReference(image.ref);
-    if (!parsed.ok) {
-      sink.refuse(
-        'InvalidBaseReference',
-        `failed to parse stage name "${image.ref}": ${parsed.reason}`,
-        `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`,
-        image.range,
-        image.stage,
-      );
-    }
+    if (parsed.ok) continue;
+    const message = `--from=${image.ref} names no stage, so BuildKit reads it as an image name, and it is not a valid one (${parsed.reason}).`;
+    sink.refuse('InvalidBaseReference', `failed to parse stage name "${image.ref}": ${parsed.reason}`, message, image.range, image.stage);
   }
+}
 
-  return {
-    dependencies,
-    externalImages: dedupeImages(externalImages),
-    target,
-    builtStages,
-    legacyBuiltStages,
-  };
+/**
+ * Links stages into BuildKit's dependency graph, resolves the target, and reports what BuildKit would
+ * refuse: cycles between COPY/mount edges anywhere, forward references in stages it builds.
+ */
+export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, sink: DiagnosticSink): StageGraph {
+  const {stages} = model;
+  const {fromEdges, copyEdges, externalImages} = collectEdges(stages);
+  refuseCycles(stages, copyEdges, sink);
+  const dependencies = dedupe([...fromEdges, ...copyEdges]);
+  const target = resolveTarget(stages, targetOption);
+  if (target === null && stages.length > 0) refuseUnknownTarget(stages, targetOption, sink);
+  const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length);
+  const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
+  checkBuiltStages(model, copyEdges, new Set(builtStages), sink);
+  refuseInvalidImages(externalImages, sink);
+  return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages};
 }

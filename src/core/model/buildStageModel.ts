@@ -70,22 +70,39 @@ function lastLineOf(instructions: ParsedInstruction[]): SourceRange | null {
  * Groups instructions into stages the way BuildKit's instructions.Parse and dispatchStates do: global ARGs
  * first, each FROM opening a stage, bases expanded with the global ARGs and bound to earlier stages.
  */
-export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink): StageModel {
-  const escape = parsed.escapeCharacter;
-  const metaArgs: MetaArg[] = [];
-  const stageInstructions: {from: ParsedInstruction; body: ParsedInstruction[]}[] = [];
+interface StageSource {
+  from: ParsedInstruction;
+  body: ParsedInstruction[];
+}
 
+/** Refuses heredocs without their terminator line (in an instruction or its ONBUILD trigger). */
+function refuseUnterminatedHeredocs(instruction: ParsedInstruction, sink: DiagnosticSink): void {
+  for (const heredoc of [...instruction.heredocs, ...(instruction.trigger?.heredocs ?? [])]) {
+    if (heredoc.terminated) continue;
+    sink.refuse(
+      'UnterminatedHeredoc',
+      'unterminated heredoc',
+      `The heredoc <<${heredoc.name} never ends: BuildKit needs a line that is exactly "${heredoc.name}".`,
+      heredoc.range,
+    );
+  }
+}
+
+function metaArgsOf(instruction: ParsedInstruction, escape: string): MetaArg[] {
+  return instruction.words.map((word) => {
+    const equals = word.value.indexOf('=');
+    return equals === -1
+      ? {name: unquote(word.value, escape), defaultValue: null}
+      : {name: unquote(word.value.slice(0, equals), escape), defaultValue: word.value.slice(equals + 1)};
+  });
+}
+
+/** Groups the instructions into stages as BuildKit's parser does: ARGs before the first FROM are global. */
+function groupIntoStages(parsed: ParsedFile, sink: DiagnosticSink): {metaArgs: MetaArg[]; stages: StageSource[]} {
+  const metaArgs: MetaArg[] = [];
+  const stages: StageSource[] = [];
   for (const instruction of parsed.instructions) {
-    for (const heredoc of [...instruction.heredocs, ...(instruction.trigger?.heredocs ?? [])]) {
-      if (!heredoc.terminated) {
-        sink.refuse(
-          'UnterminatedHeredoc',
-          'unterminated heredoc',
-          `The heredoc <<${heredoc.name} never ends: BuildKit needs a line that is exactly "${heredoc.name}".`,
-          heredoc.range,
-        );
-      }
-    }
+    refuseUnterminatedHeredocs(instruction, sink);
     if (!knownKeywords.has(instruction.keyword)) {
       sink.refuse(
         'UnknownInstruction',
@@ -95,23 +112,11 @@ export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, st
       );
       continue;
     }
-    if (instruction.keyword === 'FROM') {
-      stageInstructions.push({from: instruction, body: []});
-      continue;
-    }
-    const current = stageInstructions[stageInstructions.length - 1];
-    if (current) {
-      current.body.push(instruction);
-    } else if (instruction.keyword === 'ARG') {
-      for (const word of instruction.words) {
-        const equals = word.value.indexOf('=');
-        metaArgs.push(
-          equals === -1
-            ? {name: unquote(word.value, escape), defaultValue: null}
-            : {name: unquote(word.value.slice(0, equals), escape), defaultValue: word.value.slice(equals + 1)},
-        );
-      }
-    } else {
+    const current = stages[stages.length - 1];
+    if (instruction.keyword === 'FROM') stages.push({from: instruction, body: []});
+    else if (current) current.body.push(instruction);
+    else if (instruction.keyword === 'ARG') metaArgs.push(...metaArgsOf(instruction, parsed.escapeCharacter));
+    else {
       sink.refuse(
         'InstructionBeforeFrom',
         'no build stage in current context',
@@ -120,178 +125,220 @@ export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, st
       );
     }
   }
+  return {metaArgs, stages};
+}
 
+/** What every stage's FROM line is read against: the global ARGs and the names of the stages so far. */
+interface FromContext {
+  escape: string;
+  env: ReadonlyMap<string, string>;
+  envDefaultsOnly: ReadonlyMap<string, string>;
+  declaredGlobalArgs: ReadonlySet<string>;
+  namesSoFar: ReadonlyMap<string, number>;
+  sink: DiagnosticSink;
+}
+
+/** The words of a FROM line: its flags (only --platform), the base, and `AS name`, each checked as BuildKit does. */
+function readFromWords(from: ParsedInstruction, index: number, context: FromContext) {
+  const {sink} = context;
+  const {flags, rest, problems} = splitFlags(from.words, context.escape);
+  for (const problem of problems) {
+    sink.refuse('MissingFlagValue', problem.message, `FROM ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, index);
+  }
+  for (const flag of flags) {
+    if (flag.name !== 'platform')
+      sink.refuse('UnknownFlag', `unknown flag: --${flag.name}`, `FROM has no --${flag.name} flag; only --platform.`, flag.range, index);
+  }
+  const hasAs = rest.length === 3 && rest[1]!.value.toLowerCase() === 'as';
+  if (rest.length !== 1 && !hasAs) {
+    sink.refuse(
+      'FromArgumentCount',
+      'FROM requires either one or three arguments',
+      rest.length > 3 && rest[3]!.value.startsWith('#')
+        ? 'FROM takes "image" or "image AS name"; a comment at the end of a FROM line counts as more words, so put it on its own line.'
+        : 'FROM takes either "image" or "image AS name".',
+      from.range,
+      index,
+    );
+  }
+  const nameWord = hasAs ? rest[2]! : null;
+  const declaredName = nameWord ? nameWord.value : null;
+  const name = declaredName === null ? null : declaredName.toLowerCase();
+  if (name !== null && !validStageName.test(name)) {
+    sink.refuse(
+      'InvalidStageName',
+      `invalid name for build stage: "${declaredName}", name can't start with a number or contain symbols`,
+      `"${declaredName}" is not a valid stage name: start with a letter, then use letters, digits, "-", "_" or ".". Names are never variable-expanded.`,
+      nameWord!.range,
+      index,
+    );
+  }
+  const platformFlag = flags.find((flag) => flag.name === 'platform') ?? null;
+  return {platformFlag, baseWord: rest[0] ?? null, asWord: hasAs ? rest[1]! : null, nameWord, declaredName, name};
+}
+
+/** The base after global-ARG expansion, the variables it used that are not global ARGs, and the --platform value. */
+function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWords>, index: number, context: FromContext) {
+  const {env, escape, declaredGlobalArgs} = context;
+  const rawBase = words.baseWord ? words.baseWord.value : '';
+  const expanded = expandWord(rawBase, env, escape);
+  const undefinedArgs = expanded.used.filter((used) => !declaredGlobalArgs.has(used));
+  const platform = words.platformFlag ? words.platformFlag.value : null;
+  if (words.platformFlag) {
+    for (const used of expandWord(words.platformFlag.value ?? '', env, escape).used) {
+      if (!declaredGlobalArgs.has(used) && !undefinedArgs.includes(used)) undefinedArgs.push(used);
+    }
+  }
+  if (expanded.error) {
+    context.sink.refuse(
+      'ExpansionError',
+      `failed to process "${rawBase}": ${expanded.error}`,
+      `Expanding "${rawBase}" failed: ${expanded.error}.`,
+      words.baseWord?.range ?? from.range,
+      index,
+    );
+  }
+  const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, context.envDefaultsOnly, escape).value : null;
+  return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, baseWithDefaultsOnly};
+}
+
+/** Binds the base to an earlier stage of that exact name, else checks it as an image reference (every stage, built or not). */
+function bindBase(base: string, rawBase: string, baseWord: Word | null, failed: boolean, index: number, context: FromContext): number | null {
+  const bound = context.namesSoFar.get(base);
+  if (bound !== undefined) return bound;
+  // An expansion error was already refused: BuildKit stops there.
+  if (failed || baseWord === null || base === 'scratch') return null;
+  if (base === '') {
+    context.sink.refuse(
+      'BlankBaseName',
+      `base name (${rawBase}) should not be blank`,
+      `"${rawBase}" expands to nothing. Give the ARG a default before the first FROM, or pass --build-arg.`,
+      baseWord.range,
+      index,
+    );
+    return null;
+  }
+  const reference = parseImageReference(base);
+  if (reference.ok) return null;
+  const caseMismatch = context.namesSoFar.get(base.toLowerCase());
+  context.sink.refuse(
+    'InvalidBaseReference',
+    `failed to parse stage name "${base}": ${reference.reason}`,
+    caseMismatch !== undefined
+      ? `FROM ${base} does not match the stage "${base.toLowerCase()}": BuildKit stores stage names in lower case and FROM compares them exactly, so "${base}" is read as an image name, which is invalid. Write FROM ${base.toLowerCase()}.`
+      : `"${base}" is not a valid image reference (${reference.reason}). BuildKit checks every stage's base, even stages it does not build.`,
+    baseWord.range,
+    index,
+  );
+  return null;
+}
+
+/** The instruction an ONBUILD carries, or null when BuildKit refuses it as a trigger. */
+function onbuildTrigger(parsedInstruction: ParsedInstruction, index: number, sink: DiagnosticSink): ParsedInstruction | null {
+  const target = parsedInstruction.trigger;
+  if (!target) return null;
+  if (['FROM', 'ONBUILD', 'MAINTAINER'].includes(target.keyword)) {
+    sink.refuse(
+      'OnbuildNotAllowed',
+      target.keyword === 'ONBUILD' ? "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed" : `${target.keyword} isn't allowed as an ONBUILD trigger`,
+      `ONBUILD ${target.keyword} is not allowed; BuildKit refuses the file.`,
+      parsedInstruction.range,
+      index,
+    );
+    return null;
+  }
+  if (!knownKeywords.has(target.keyword)) {
+    sink.refuse(
+      'UnknownInstruction',
+      `unknown instruction: ${target.keywordAsWritten}`,
+      `"${target.keywordAsWritten}" is not a Dockerfile instruction.`,
+      target.range,
+      index,
+    );
+    return null;
+  }
+  return target;
+}
+
+/** A stage's instructions in their typed form (ONBUILD triggers marked), and the --from references they hold. */
+function convertBody(body: readonly ParsedInstruction[], index: number, escape: string, sink: DiagnosticSink, references: PendingReference[]): Instruction[] {
+  const instructions: Instruction[] = [];
+  for (const parsedInstruction of body) {
+    const onbuild = parsedInstruction.keyword === 'ONBUILD';
+    const target = onbuild ? onbuildTrigger(parsedInstruction, index, sink) : parsedInstruction;
+    if (target === null) continue;
+    const converted = toInstruction(target, escape, index, onbuild, sink);
+    instructions.push(converted.instruction);
+    for (const reference of converted.references) references.push({stage: index, instruction: converted.instruction, ...reference, range: target.range});
+  }
+  return instructions;
+}
+
+/** One stage, its FROM line as the rules read it, and its instructions. */
+function buildStage(source: StageSource, index: number, context: FromContext, references: PendingReference[]): {stage: Stage; fromLine: FromLine} {
+  const {from, body} = source;
+  const words = readFromWords(from, index, context);
+  const expanded = expandBase(from, words, index, context);
+  const fromStage = bindBase(expanded.base, expanded.rawBase, words.baseWord, expanded.failed, index, context);
+  const instructions = convertBody(body, index, context.escape, context.sink, references);
+  const end = lastLineOf(body) ?? from.range;
+  const stage: Stage = {
+    index,
+    name: words.name,
+    declaredName: words.declaredName,
+    from: expanded.base,
+    fromAsWritten: expanded.rawBase,
+    fromStage,
+    line: from.range.line,
+    platform: expanded.platform,
+    range: {line: from.range.line, column: from.range.column, endLine: end.endLine, endColumn: end.endColumn},
+    instructions,
+  };
+  const fromLine: FromLine = {
+    stage: index,
+    keywordAsWritten: from.keywordAsWritten,
+    asWord: words.asWord,
+    nameWord: words.nameWord,
+    baseWord: words.baseWord,
+    platformRange: words.platformFlag?.range ?? null,
+    range: from.range,
+    undefinedArgs: expanded.undefinedArgs,
+    baseWithDefaultsOnly: expanded.baseWithDefaultsOnly,
+  };
+  return {stage, fromLine};
+}
+
+export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink): StageModel {
+  const {metaArgs, stages: sources} = groupIntoStages(parsed, sink);
   const env = evaluateGlobalArgs(metaArgs, buildArgs, true);
-  const envDefaultsOnly = evaluateGlobalArgs(metaArgs, buildArgs, false);
   const declaredGlobalArgs = new Set([...Object.keys(predefinedArgs), ...predefinedArgNamesWithoutValue, ...metaArgs.map((a) => a.name)]);
   const globalArgs = metaArgs.map((arg) => ({name: arg.name, value: env.get(arg.name) ?? null}));
+  const namesSoFar = new Map<string, number>();
+  const context: FromContext = {
+    escape: parsed.escapeCharacter,
+    env,
+    envDefaultsOnly: evaluateGlobalArgs(metaArgs, buildArgs, false),
+    declaredGlobalArgs,
+    namesSoFar,
+    sink,
+  };
 
   const stages: Stage[] = [];
   const fromLines: FromLine[] = [];
   const references: PendingReference[] = [];
-  const namesSoFar = new Map<string, number>();
-
-  stageInstructions.forEach(({from, body}, index) => {
-    const {flags, rest, problems} = splitFlags(from.words, escape);
-    for (const problem of problems) {
-      sink.refuse('MissingFlagValue', problem.message, `FROM ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, index);
-    }
-    for (const flag of flags) {
-      if (flag.name !== 'platform') {
-        sink.refuse('UnknownFlag', `unknown flag: --${flag.name}`, `FROM has no --${flag.name} flag; only --platform.`, flag.range, index);
-      }
-    }
-    const platformFlag = flags.find((flag) => flag.name === 'platform') ?? null;
-    const baseWord = rest[0] ?? null;
-    const hasAs = rest.length === 3 && rest[1]!.value.toLowerCase() === 'as';
-    if (rest.length !== 1 && !hasAs) {
-      sink.refuse(
-        'FromArgumentCount',
-        'FROM requires either one or three arguments',
-        rest.length > 3 && rest[3]!.value.startsWith('#')
-          ? 'FROM takes "image" or "image AS name"; a comment at the end of a FROM line counts as more words, so put it on its own line.'
-          : 'FROM takes either "image" or "image AS name".',
-        from.range,
-        index,
-      );
-    }
-    const asWord = hasAs ? rest[1]! : null;
-    const nameWord = hasAs ? rest[2]! : null;
-    const declaredName = nameWord ? nameWord.value : null;
-    const name = declaredName === null ? null : declaredName.toLowerCase();
-    if (name !== null && !validStageName.test(name)) {
-      sink.refuse(
-        'InvalidStageName',
-        `invalid name for build stage: "${declaredName}", name can't start with a number or contain symbols`,
-        `"${declaredName}" is not a valid stage name: start with a letter, then use letters, digits, "-", "_" or ".". Names are never variable-expanded.`,
-        nameWord!.range,
-        index,
-      );
-    }
-
-    const rawBase = baseWord ? baseWord.value : '';
-    const expanded = expandWord(rawBase, env, escape);
-    const undefinedArgs = expanded.used.filter((used) => !declaredGlobalArgs.has(used));
-    let platform: string | null = null;
-    if (platformFlag) {
-      platform = platformFlag.value;
-      const platformExpansion = expandWord(platformFlag.value ?? '', env, escape);
-      for (const used of platformExpansion.used) {
-        if (!declaredGlobalArgs.has(used) && !undefinedArgs.includes(used)) undefinedArgs.push(used);
-      }
-    }
-    if (expanded.error) {
-      sink.refuse(
-        'ExpansionError',
-        `failed to process "${rawBase}": ${expanded.error}`,
-        `Expanding "${rawBase}" failed: ${expanded.error}.`,
-        baseWord?.range ?? from.range,
-        index,
-      );
-    }
-    const base = expanded.value;
-    const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, envDefaultsOnly, escape).value : null;
-
-    let fromStage: number | null = null;
-    const boundStage = namesSoFar.get(base);
-    if (boundStage !== undefined) {
-      fromStage = boundStage;
-    } else if (expanded.error) {
-      // Already refused above: BuildKit stops at the expansion error.
-    } else if (baseWord && base === '') {
-      sink.refuse(
-        'BlankBaseName',
-        `base name (${rawBase}) should not be blank`,
-        `"${rawBase}" expands to nothing. Give the ARG a default before the first FROM, or pass --build-arg.`,
-        baseWord.range,
-        index,
-      );
-    } else if (baseWord && base !== 'scratch') {
-      const reference = parseImageReference(base);
-      if (!reference.ok) {
-        const caseMismatch = namesSoFar.get(base.toLowerCase());
-        sink.refuse(
-          'InvalidBaseReference',
-          `failed to parse stage name "${base}": ${reference.reason}`,
-          caseMismatch !== undefined
-            ? `FROM ${base} does not match the stage "${base.toLowerCase()}": BuildKit stores stage names in lower case and FROM compares them exactly, so "${base}" is read as an image name, which is invalid. Write FROM ${base.toLowerCase()}.`
-            : `"${base}" is not a valid image reference (${reference.reason}). BuildKit checks every stage's base, even stages it does not build.`,
-          baseWord.range,
-          index,
-        );
-      }
-    }
-
-    const instructions: Instruction[] = [];
-    for (const parsedInstruction of body) {
-      let target = parsedInstruction;
-      let onbuild = false;
-      if (parsedInstruction.keyword === 'ONBUILD') {
-        if (!parsedInstruction.trigger) continue;
-        target = parsedInstruction.trigger;
-        onbuild = true;
-        if (['FROM', 'ONBUILD', 'MAINTAINER'].includes(target.keyword)) {
-          sink.refuse(
-            'OnbuildNotAllowed',
-            target.keyword === 'ONBUILD' ? "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed" : `${target.keyword} isn't allowed as an ONBUILD trigger`,
-            `ONBUILD ${target.keyword} is not allowed; BuildKit refuses the file.`,
-            parsedInstruction.range,
-            index,
-          );
-          continue;
-        }
-        if (!knownKeywords.has(target.keyword)) {
-          sink.refuse(
-            'UnknownInstruction',
-            `unknown instruction: ${target.keywordAsWritten}`,
-            `"${target.keywordAsWritten}" is not a Dockerfile instruction.`,
-            target.range,
-            index,
-          );
-          continue;
-        }
-      }
-      const converted = toInstruction(target, escape, index, onbuild, sink);
-      instructions.push(converted.instruction);
-      for (const reference of converted.references) {
-        references.push({stage: index, instruction: converted.instruction, ...reference, range: target.range});
-      }
-    }
-
-    const end = lastLineOf(body) ?? from.range;
-    stages.push({
-      index,
-      name,
-      declaredName,
-      from: base,
-      fromAsWritten: rawBase,
-      fromStage,
-      line: from.range.line,
-      platform,
-      range: {line: from.range.line, column: from.range.column, endLine: end.endLine, endColumn: end.endColumn},
-      instructions,
-    });
-    fromLines.push({
-      stage: index,
-      keywordAsWritten: from.keywordAsWritten,
-      asWord,
-      nameWord,
-      baseWord,
-      platformRange: platformFlag?.range ?? null,
-      range: from.range,
-      undefinedArgs,
-      baseWithDefaultsOnly,
-    });
-    if (name !== null) namesSoFar.set(name, index);
+  sources.forEach((source, index) => {
+    const {stage, fromLine} = buildStage(source, index, context, references);
+    stages.push(stage);
+    fromLines.push(fromLine);
+    if (stage.name !== null) namesSoFar.set(stage.name, index);
   });
 
   if (stages.length === 0 && parsed.instructions.length > 0 && sinkHasNoParseRefusal(sink)) {
-    const first = parsed.instructions[0]!;
     sink.refuse(
       'NoStages',
       'dockerfile contains no stages to build',
       'There is no FROM, so there is no stage to build: start a stage with FROM <image>.',
-      first.range,
+      parsed.instructions[0]!.range,
     );
   }
 
