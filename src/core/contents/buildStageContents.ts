@@ -10,7 +10,7 @@
 
 import {baseImageContents, baseImageItem} from '../estimate/baseImageContents';
 import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
-import {virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
+import {itemDraft, virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
 import type {BaseImageInfo} from '../estimate/lookupBaseImage';
 import {recogniseContextCopy} from '../estimate/recogniseContextCopy';
 import {contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
@@ -330,23 +330,8 @@ class StageBuilder {
   }
 
   private unknownCopy(label: string, destination: string, line: number, copiedFrom: {stage: number | null; image: string | null}): StageEntry {
-    const entry = this.fromDraft(
-      {
-        category: 'other',
-        label,
-        bytes: null,
-        range: null,
-        paths: [destination],
-        assumption: 'nothing is known about what this copy brings',
-        file: false,
-        compiler: false,
-        wholeBuildContext: false,
-        packages: [],
-        onlyIfAbsent: false,
-      },
-      line,
-      [destination],
-    );
+    const draft = itemDraft({category: 'other', label, paths: [destination], assumption: 'nothing is known about what this copy brings'});
+    const entry = this.fromDraft(draft, line, [destination]);
     return {...entry, item: {...entry.item, via: 'copy', copiedFrom}};
   }
 
@@ -358,21 +343,15 @@ class StageBuilder {
         const env = instruction.kind === 'env';
         secrets.push(
           this.fromDraft(
-            {
+            itemDraft({
               category: 'secret',
               label: `${instruction.keyword} ${variable.name}: a value named like a secret`,
               bytes: 0,
-              range: null,
               paths: [],
               assumption: env
                 ? 'ENV values are stored in the image configuration, where docker inspect shows them; they add no file bytes'
                 : 'ARG values used by a RUN are recorded in the image history (docker history); they add no file bytes',
-              file: false,
-              compiler: false,
-              wholeBuildContext: false,
-              packages: [],
-              onlyIfAbsent: false,
-            },
+            }),
             line,
             [],
           ),
