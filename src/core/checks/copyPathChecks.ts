@@ -7,7 +7,7 @@ import type {Analysis, Stage} from '../types';
 import {placementsOf, type Placement} from './files';
 import {fail, pass} from './outcome';
 import {commandsOfRun} from './shell';
-import {startCommandOf, startFileOf} from './startCommand';
+import {startOf} from './startCommand';
 import {lineOf, stageLabel} from './steps';
 import type {CheckFunction} from './types';
 
@@ -198,9 +198,7 @@ function howCopied(placement: Placement, target: string): 'named' | 'wildcard' |
  */
 export const startFileNamed: CheckFunction = ({analysis, final}) => {
   if (final === null) return fail('The file has no stage, so no image and no start command.');
-  const command = startCommandOf(final, analysis);
-  const commandLine = command.step?.instruction.range.line ?? final.line;
-  const startFile = startFileOf(final, analysis, command);
+  const {commandLine, startFile} = startOf(final, analysis);
   if (startFile.kind === 'unknown') return fail(`Line ${commandLine}: ${startFile.reason}.`, commandLine);
   let last: {placement: Placement; how: 'named' | 'wildcard'; target: string} | null = null;
   for (const placement of placementsOf(final, analysis)) {

@@ -3,7 +3,7 @@ import type {Analysis, Stage} from '../types';
 import {buildSteps, outputsOf, placementsOf, type Output, type Placement} from './files';
 import {basename, globMatches, hasGlob, isInside, relativeTo, resolvePath} from '../contents/paths';
 import {fail, noBuildStageMessage, pass} from './outcome';
-import {isLauncher, startCommandOf, startFileOf} from './startCommand';
+import {isLauncher, startOf} from './startCommand';
 import {lineOf, stageLabel} from './steps';
 import type {CheckFunction} from './types';
 
@@ -107,9 +107,7 @@ function builtInPlace(final: Stage, analysis: Analysis, candidates: readonly str
  */
 export const startFilePresent: CheckFunction = ({analysis, final}) => {
   if (final === null) return fail('The file has no stage, so no image and no start command.');
-  const command = startCommandOf(final, analysis);
-  const commandLine = command.step?.instruction.range.line ?? final.line;
-  const startFile = startFileOf(final, analysis, command);
+  const {command, commandLine, startFile} = startOf(final, analysis);
   if (startFile.kind === 'unknown') {
     return fail(`Line ${commandLine}: ${startFile.reason}.`, commandLine);
   }

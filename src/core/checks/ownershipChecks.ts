@@ -4,7 +4,7 @@ import {stepsOf} from '../contents/walkStages';
 import type {Analysis, Stage} from '../types';
 import {placementsOf, type Placement} from './files';
 import {fail, pass} from './outcome';
-import {startCommandOf, startFileOf} from './startCommand';
+import {startOf} from './startCommand';
 import {lineOf, stageLabel, type Step} from './steps';
 import type {CheckFunction, CheckOutcome} from './types';
 import {chownCommands, chownCovers, chownOf, createdUsers, isRootUser, sameUser, userIds, userPart, type ChownCommand} from './users';
@@ -149,7 +149,7 @@ export const codeOwnedByRoot: CheckFunction = ({analysis, final}) => {
   const walk = analysis.contents[final.index]?.walk;
   if (walk === undefined || isRootUser(walk.user)) return pass('The final stage runs as root, so the question of who owns the code does not arise here.');
   const user = walk.user;
-  const startFile = startFileOf(final, analysis, startCommandOf(final, analysis));
+  const {startFile} = startOf(final, analysis);
   if (startFile.kind === 'unknown') return pass('Stagecraft cannot tell which file the container starts, so there is no code to judge.');
   const ids = userIds(final, analysis);
   const steps = stepsOf(walk);

@@ -38,7 +38,7 @@ function argvOf(instruction: CommandInstruction): string[] {
 }
 
 /** The command a container of `stage` runs. */
-export function startCommandOf(stage: Stage, analysis: Analysis): StartCommand {
+function startCommandOf(stage: Stage, analysis: Analysis): StartCommand {
   let entrypoint: {argv: string[]; shell: boolean; step: Step} | null = null;
   let cmd: {argv: string[]; step: Step} | null = null;
   for (const step of stageSteps(stage, analysis)) {
@@ -85,7 +85,7 @@ function scriptCandidates(path: string): string[] {
  * The file a start command runs: the `.js` script given to node (or to a base image's node entrypoint),
  * or the program itself (a Go binary), resolved against the final WORKDIR or looked up on PATH.
  */
-export function startFileOf(stage: Stage, analysis: Analysis, command: StartCommand): StartFile {
+function startFileOf(stage: Stage, analysis: Analysis, command: StartCommand): StartFile {
   let workdir = finalWorkdir(stage, analysis);
   const env = finalEnv(stage, analysis);
   const path = (env.get('PATH') ?? '').split(':').filter((dir) => dir.startsWith('/'));
@@ -158,4 +158,10 @@ export function startFileOf(stage: Stage, analysis: Analysis, command: StartComm
   if (isScript(first)) return {kind: 'file', candidates: scriptCandidates(resolvePath(workdir, first)), shown: first, how: 'script'};
   if (first.includes('/')) return {kind: 'file', candidates: [resolvePath(workdir, first)], shown: first, how: 'program'};
   return {kind: 'file', candidates: searchPath.map((dir) => resolvePath(dir, first)), shown: first, how: 'program'};
+}
+
+/** A stage's start command, the file it runs, and the line that names them (the CMD/ENTRYPOINT, else the FROM). */
+export function startOf(stage: Stage, analysis: Analysis): {command: StartCommand; commandLine: number; startFile: StartFile} {
+  const command = startCommandOf(stage, analysis);
+  return {command, commandLine: command.step?.instruction.range.line ?? stage.line, startFile: startFileOf(stage, analysis, command)};
 }
