@@ -9,14 +9,23 @@ import {expect, seriousAxeViolations, setColorMode, test} from './fixtures';
 const phone = {width: 375, height: 900};
 const desktop = {width: 1440, height: 900};
 
-/** The first loaded lab on the page (the section that replaces the skeleton once the lab is live). */
-const labOf = (page: Page): Locator => page.locator('section[data-layout]').first();
+/**
+ * The page's first lab, pinned by its name: labs replace their skeletons in any order, so "the first live
+ * lab" can be the second one on the page until the first has loaded.
+ */
+async function labOf(page: Page): Promise<Locator> {
+  const name = await page.locator('section[aria-label]:has([data-testid="dockerfile-editor"])').first().getAttribute('aria-label');
+  return page
+    .locator('section[data-layout]')
+    .filter({has: page.getByTestId('dockerfile-editor')})
+    .and(page.getByRole('region', {name: name!, exact: true}));
+}
 
 async function openLab(page: Page, route: string): Promise<Locator> {
   await page.goto(route);
   // The skeleton is replaced when the lab loads, so scroll by script rather than through a locator that may detach.
   await page.evaluate(() => document.querySelector('[data-testid="dockerfile-editor"]')?.scrollIntoView({block: 'center'}));
-  const lab = labOf(page);
+  const lab = await labOf(page);
   await expect(lab.getByTestId('target-select')).toBeVisible({timeout: 20_000});
   return lab;
 }
