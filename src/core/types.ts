@@ -319,4 +319,6 @@ export interface AnalyzeOptions {
   target?: string | null;
   /** `--build-arg NAME=VALUE` values. */
   buildArgs?: Record<string, string>;
+  /** The day support windows are judged on (EndOfLifeBaseImage); the day the analysis runs when absent. */
+  today?: Date;
 }
