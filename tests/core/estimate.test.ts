@@ -465,3 +465,21 @@ describe('savings need a final image with a known part', () => {
     }
   });
 });
+
+describe('a base image item carries its pull size where the catalog has one', () => {
+  const baseItem = (image: string) => analyze(`FROM ${image}\n`).estimate.stages[0]!.contents.find((item) => item.category === 'base-image')!;
+
+  it('gives both sizes for a read image, the on-disk one in the totals', () => {
+    const item = baseItem('node:24-slim');
+    expect(item.bytes).toBe(234_170_000);
+    expect(item.compressed).toEqual({bytes: 80_500_000, kind: 'reading', readFor: 'node:24-slim'});
+    expect(analyze('FROM node:24-slim\n').estimate.stages[0]!.bytes).toBe(234_170_000);
+  });
+
+  it('marks an estimated pull size as an estimate, and leaves it out where none is known', () => {
+    expect(baseItem('maven:3.9-eclipse-temurin-21').compressed?.kind).toBe('estimate');
+    expect(baseItem('php:8.5-cli')).not.toHaveProperty('compressed');
+    expect(baseItem('busybox:1.38-uclibc')).not.toHaveProperty('compressed');
+    expect(baseItem('registry.example.com/team/runtime:7')).not.toHaveProperty('compressed');
+  });
+});
