@@ -661,3 +661,12 @@ describe('lookupBaseImage: the bases real projects use', () => {
     expect(lookupBaseImage('postgres:17').otherUsers).toEqual([{name: 'postgres', uid: 999}]);
   });
 });
+
+describe('lookupBaseImage: CUDA on another distribution', () => {
+  it('does not take a UBI or Rocky Linux CUDA image for the Ubuntu one', () => {
+    const info = lookupBaseImage('nvidia/cuda:12.9.1-runtime-ubi9');
+    expect(info.entryId).toBeNull();
+    expect(info.bytes).toBeNull();
+    expect(info.packageManager).not.toBe('apt');
+  });
+});
