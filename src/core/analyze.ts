@@ -3,6 +3,7 @@ import {refusalPhase} from './diagnostics/codes';
 import {casingRule} from './diagnostics/rules/casingRule';
 import {fromRules} from './diagnostics/rules/fromRules';
 import {finalStageRules} from './diagnostics/rules/finalStageRules';
+import {freshnessRule} from './diagnostics/rules/freshnessRule';
 import {instructionRules} from './diagnostics/rules/instructionRules';
 import {referenceRules} from './diagnostics/rules/referenceRules';
 import {stageNameRules} from './diagnostics/rules/stageNameRules';
@@ -20,7 +21,7 @@ import type {Analysis, AnalysisError, AnalyzeOptions, Estimate, Stage} from './t
 /** Files beyond this many characters are analysed up to the last full line before it. */
 export const maxAnalysedCharacters = 1_000_000;
 
-const rules: Rule[] = [stageNameRules, casingRule, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule];
+const rules: Rule[] = [stageNameRules, casingRule, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule, freshnessRule];
 
 const severityOrder = {error: 0, warning: 1, info: 2} as const;
 
@@ -135,7 +136,8 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const defaultBuilt = new Set(
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
   );
-  for (const rule of rules) rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, sink});
+  for (const rule of rules)
+    rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, today: options.today ?? new Date(), sink});
 
   const policy = readCheckDirective(parsed.directives);
   const kept = applySkips(sink.diagnostics, policy);

@@ -233,6 +233,18 @@ export interface ContentItem {
   compiler: boolean;
   /** For source: the whole build context (`COPY . .`, `ADD . /app`), not chosen files or folders. */
   wholeBuildContext: boolean;
+  /**
+   * For a base image the catalog has a compressed figure for: what a pull downloads (`bytes` is the size on disk,
+   * the figure the totals use). Absent otherwise.
+   */
+  compressed?: CompressedSize;
+}
+
+/** A compressed (pull) size from the base-image catalog: read from published metadata, or estimated. */
+export interface CompressedSize {
+  bytes: number;
+  kind: 'reading' | 'estimate';
+  readFor: string | null;
 }
 
 export interface StageEstimate {
@@ -319,4 +331,6 @@ export interface AnalyzeOptions {
   target?: string | null;
   /** `--build-arg NAME=VALUE` values. */
   buildArgs?: Record<string, string>;
+  /** The day support windows are judged on (EndOfLifeBaseImage); the day the analysis runs when absent. */
+  today?: Date;
 }

@@ -116,7 +116,7 @@ describe('stagecraft analyze: the estimate', () => {
       line: 2,
     });
     expect(estimate.stages[0].contents.find((item: {category: string}) => item.category === 'source')).toMatchObject({bytes: null, line: 6});
-    expect(estimate.final).toMatchObject({index: 1, bytes: 238_500_000});
+    expect(estimate.final).toMatchObject({index: 1, bytes: 238_670_000});
     expect(estimate.singleStage).toMatchObject({bytes: 1_341_500_000});
     expect(estimate.leftBehind[0]).toMatchObject({category: 'base-image', stage: 0, bytes: 1_230_000_000});
     expect(estimate.leftBehind.find((item: {category: string}) => item.category === 'toolchain')).toMatchObject({bytes: 0, stage: 0});

@@ -6,6 +6,7 @@ import {variablesRead} from '../../src/core/estimate/itemDraft';
 import {stepsOf} from '../../src/core/contents/walkStages';
 import type {Analysis, ContentItem, Estimate} from '../../src/core/types';
 import {readAnalysisFixtures} from './fixtures';
+import {docsDockerfiles, exerciseDockerfiles} from '../content/dockerfileExamples';
 
 const dir = path.resolve(__dirname, '../fixtures/estimate');
 const MB = 1_000_000;
@@ -29,26 +30,26 @@ describe('estimate: the Node.js example, against figures worked by hand', () => 
 
   // Figures (decimal MB), from design/base-image-sizes.md:
   //   node:20       → the catalog's node/full entry: 1,230 MB, read for node:24-trixie (repo-info local).
-  //   node:20-slim  → node/slim: 234 MB, read for node:24-trixie-slim.
+  //   node:20-slim  → node/slim: 234.17 MB, read for node:24-trixie-slim.
   //   npm ci        → production node_modules 4.5 MB (measured, Express only)
   //                   + devDependencies 107 − 4.5 = 102.5 MB (measured with TS, Jest, ESLint).
   //   manifests, npm cache, source (COPY . .) and dist: unknown, left out of the sums.
   //
   // build   = 1,230 + 4.5 + 102.5                      = 1,337 MB
-  // runtime =   234 + 4.5   (npm ci --omit=dev; the npm cache is cleaned in the same RUN)
-  //                                                    =   238.5 MB
+  // runtime =   234.17 + 4.5   (npm ci --omit=dev; the npm cache is cleaned in the same RUN)
+  //                                                    =   238.67 MB
   // single stage, on node:20: 1,230 + (4.5 + 102.5) [build's own] + 4.5 [runtime's own npm ci]
   //                                                    = 1,341.5 MB
-  // savings = 1,341.5 − 238.5 = 1,103 MB;  1,103 / 1,341.5 = 0.8222… → 82.2 %
+  // savings = 1,341.5 − 238.67 = 1,102.83 MB;  1,102.83 / 1,341.5 = 0.8220… → 82.2 %
   it('sizes each stage', () => {
-    expect(estimate.stages.map((stage) => stage.bytes)).toEqual([1337 * MB, 238.5 * MB]);
-    expect(estimate.final).toEqual({index: 1, bytes: 238.5 * MB, range: {min: 238.5 * MB, max: 384 * MB}});
-    // runtime range: 234 (a reading, no range) + production 4.5–150 MB
+    expect(estimate.stages.map((stage) => stage.bytes)).toEqual([1337 * MB, 238_670_000]);
+    expect(estimate.final).toEqual({index: 1, bytes: 238_670_000, range: {min: 238_670_000, max: 384_170_000}});
+    // runtime range: 234.17 (a reading, no range) + production 4.5–150 MB
   });
 
   it('compares with the same steps in one stage', () => {
     expect(estimate.singleStage).toEqual({bytes: 1341.5 * MB, range: expect.any(Object), base: 'node:20', buildStage: 0});
-    expect(estimate.savings).toEqual({bytes: 1103 * MB, percent: 82.2});
+    expect(estimate.savings).toEqual({bytes: 1_102_830_000, percent: 82.2});
   });
 
   it('lists what the build stage holds and the runtime does not', () => {
@@ -74,19 +75,19 @@ describe('estimate: the Node.js example, against figures worked by hand', () => 
 describe('estimate: the Go example, against figures worked by hand', () => {
   const {estimate} = estimateOf('go-example');
 
-  // golang:1.26 → golang/full: an estimate of 850–900 MB uncompressed, taken at its midpoint 875 MB.
+  // golang:1.26 → golang/full: 847.55 MB uncompressed, read for golang:1.25-trixie.
   // go build -o /bin/server → a typical service binary, 16–24 MB, taken as 20 MB (range 1.3–24 MB).
   // Module cache, build cache, manifests and source: unknown.
   //
-  // build   = 875 + 20 = 895 MB
+  // build   = 847.55 + 20 = 867.55 MB
   // final   = scratch 0 + 20 = 20 MB           (range 1.3–24 MB)
-  // single  = 875 + 20 = 895 MB                (the binary is counted once, in the build stage)
-  // savings = 895 − 20 = 875 MB; 875 / 895 = 0.97765… → 97.8 %
+  // single  = 847.55 + 20 = 867.55 MB          (the binary is counted once, in the build stage)
+  // savings = 867.55 − 20 = 847.55 MB; 847.55 / 867.55 = 0.97695… → 97.7 %
   it('sizes each stage and the savings', () => {
-    expect(estimate.stages.map((stage) => stage.bytes)).toEqual([895 * MB, 20 * MB]);
+    expect(estimate.stages.map((stage) => stage.bytes)).toEqual([867_550_000, 20 * MB]);
     expect(estimate.final).toEqual({index: 1, bytes: 20 * MB, range: {min: 1.3 * MB, max: 24 * MB}});
-    expect(estimate.singleStage.bytes).toBe(895 * MB);
-    expect(estimate.savings).toEqual({bytes: 875 * MB, percent: 97.8});
+    expect(estimate.singleStage.bytes).toBe(867_550_000);
+    expect(estimate.savings).toEqual({bytes: 847_550_000, percent: 97.7});
   });
 
   it('the final image holds only the binary, at the path it was copied to', () => {
@@ -103,8 +104,8 @@ describe('estimate: the Go example, against figures worked by hand', () => {
 describe('estimate: COPY --from carries categories by path', () => {
   it('node_modules from a stage that ran npm ci brings devDependencies, and a warning', () => {
     const {estimate} = estimateOf('node-modules-dev');
-    // 234 (node:20-slim) + 4.5 + 102.5 = 341 MB
-    expect(estimate.final!.bytes).toBe(341 * MB);
+    // 234.17 (node:20-slim) + 4.5 + 102.5 = 341.17 MB
+    expect(estimate.final!.bytes).toBe(341_170_000);
     expect(present(estimate, 2)).toEqual([
       'base-image /',
       'toolchain /usr/local/bin/node,/usr/local/lib/node_modules/npm',
@@ -117,8 +118,8 @@ describe('estimate: COPY --from carries categories by path', () => {
 
   it('node_modules from an --omit=dev install, or pruned, brings production dependencies only', () => {
     const {estimate} = estimateOf('node-modules-prod');
-    // 234 + 4.5 (prod-deps' node_modules) + 4.5 (build's, pruned) = 243 MB
-    expect(estimate.final!.bytes).toBe(243 * MB);
+    // 234.17 + 4.5 (prod-deps' node_modules) + 4.5 (build's, pruned) = 243.17 MB
+    expect(estimate.final!.bytes).toBe(243_170_000);
     expect(categories(estimate.stages[2]!.contents)).not.toContain('dev-dependencies');
     expect(estimate.warnings).toEqual([]);
     // The prune runs in a later RUN than the install: the devDependencies leave the filesystem but
@@ -426,5 +427,59 @@ describe('estimate: a Java build', () => {
     expect(estimate.singleStage.bytes).toBe(500 * MB);
     expect(estimate.final!.bytes).toBe(285 * MB);
     expect(estimate.warnings).toEqual([]);
+  });
+});
+
+describe('savings need a final image with a known part', () => {
+  const finalOf = (text: string) => {
+    const {estimate} = analyze(text);
+    return {estimate, final: estimate.stages.find((stage) => stage.index === estimate.final?.index)!};
+  };
+  const build = 'FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n';
+
+  it.each([
+    ['scratch and a build of unknown size', `${build}FROM scratch\nCOPY --from=build /app/dist /dist\n`],
+    ['a base the catalog does not know', `${build}FROM myorg/runtime:1\nCOPY --from=build /app/dist /dist\n`],
+    ['a catalog base without a figure', `${build}FROM busybox:1.38-uclibc\nCOPY --from=build /app/dist /dist\n`],
+  ])('shows no saving for %s', (_what, text) => {
+    const {estimate} = finalOf(text);
+    expect(estimate.singleStage.bytes).not.toBeNull();
+    expect(estimate.savings).toEqual({bytes: null, percent: null});
+  });
+
+  it('still shows one when a part has a size (a Go binary on scratch)', () => {
+    const {estimate} = finalOf(
+      'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+    );
+    expect(estimate.savings.percent).toBeGreaterThan(90);
+  });
+
+  it('never shows one on any shipped Dockerfile whose final parts are all unknown', () => {
+    for (const example of [...docsDockerfiles(), ...exerciseDockerfiles()]) {
+      const {estimate, final} = finalOf(example.text);
+      if (final === undefined || estimate.savings.bytes === null) continue;
+      expect(
+        final.contents.some((item) => item.bytes !== null && item.bytes > 0),
+        `${example.file}:${example.line}`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('a base image item carries its pull size where the catalog has one', () => {
+  const baseItem = (image: string) => analyze(`FROM ${image}\n`).estimate.stages[0]!.contents.find((item) => item.category === 'base-image')!;
+
+  it('gives both sizes for a read image, the on-disk one in the totals', () => {
+    const item = baseItem('node:24-slim');
+    expect(item.bytes).toBe(234_170_000);
+    expect(item.compressed).toEqual({bytes: 80_500_000, kind: 'reading', readFor: 'node:24-slim'});
+    expect(analyze('FROM node:24-slim\n').estimate.stages[0]!.bytes).toBe(234_170_000);
+  });
+
+  it('marks an estimated pull size as an estimate, and leaves it out where none is known', () => {
+    expect(baseItem('maven:3.9-eclipse-temurin-21').compressed?.kind).toBe('estimate');
+    expect(baseItem('php:8.5-cli')).not.toHaveProperty('compressed');
+    expect(baseItem('busybox:1.38-uclibc')).not.toHaveProperty('compressed');
+    expect(baseItem('registry.example.com/team/runtime:7')).not.toHaveProperty('compressed');
   });
 });

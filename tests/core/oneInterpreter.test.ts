@@ -162,4 +162,81 @@ describe('contents model fidelity', () => {
     expect(items.find((item) => item.paths.includes('/srv/package.json'))?.category).toBe('other');
     expect(items.some((item) => item.category === 'source')).toBe(false);
   });
+
+  const nodeBuild = 'FROM node:24 AS b\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:24-slim\nWORKDIR /app\n';
+
+  it('a file among several sources holds nothing below it: dist/server.js is not inside package.json', () => {
+    const text = `${nodeBuild}COPY --from=b /app/package.json /app/dist ./\nCMD ["node", "dist/server.js"]\n`;
+    const record = analyze(text).contents.at(-1)!.copies.at(-1)!;
+    expect(record.sourceShapes[0]).toBe('file');
+    const present = check(text, 'start-file-present');
+    expect(present.passed).toBe(false);
+    expect(present.message).toContain('so the file is at /app/server.js');
+    expect(check(`${nodeBuild}COPY --from=b /app/package.json /app/dist ./\nCMD ["node", "server.js"]\n`, 'start-file-present').passed).toBe(true);
+  });
+
+  it('reads a source as a directory when the source stage holds something below it, and as a file when it holds one file there', () => {
+    const text =
+      'FROM golang:1.27 AS b\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/bin/server .\nFROM scratch\nCOPY --from=b /out/bin /out/bin/server /srv/\nCMD ["/srv/server"]\n';
+    expect(analyze(text).contents.at(-1)!.copies.at(-1)!.sourceShapes).toEqual(['directory', 'file']);
+    expect(analyze('FROM alpine:3.24\nCOPY src ./\n').contents[0]!.copies[0]!.sourceShapes).toEqual(['unknown']);
+  });
+
+  it('puts the output of a workspaces build in the workspaces, not in the root or the source', () => {
+    const build = (run: string) =>
+      analyze(
+        `FROM node:24 AS b\nWORKDIR /app\nCOPY . .\nRUN npm ci && ${run}\nFROM node:24-slim\nWORKDIR /app\nCOPY --from=b /app/packages/api/dist ./dist\nCMD ["node", "dist/server.js"]\n`,
+      );
+    for (const run of ['npm run build --workspaces', 'npm run build -w packages/api', 'pnpm -r build', 'yarn workspaces foreach -A run build']) {
+      const analysis = build(run);
+      expect(
+        present(analysis, 'build-output').map((item) => item.paths),
+        run,
+      ).toEqual([['/app/dist']]);
+      expect(present(analysis, 'source'), run).toEqual([]);
+      const output = analysis.estimate.stages[0]!.contents.find((item) => item.category === 'build-output')!;
+      expect(
+        output.paths.some((path) => path === '/app/dist'),
+        run,
+      ).toBe(false);
+    }
+    expect(build('npm run build -w packages/api').estimate.stages[0]!.contents.find((item) => item.category === 'build-output')!.paths).toContain(
+      '/app/packages/api/dist',
+    );
+    // Without workspaces, the build writes to the root's dist/, so packages/api/dist is part of the copied source.
+    expect(present(build('npm run build'), 'source').map((item) => item.paths)).toEqual([['/app/dist']]);
+    // pnpm's -w is the workspace root.
+    expect(present(build('pnpm -w run build'), 'source')).toHaveLength(1);
+  });
+
+  it('follows cp and mv in a RUN: the jar copied to /out/app.jar is the built jar there', () => {
+    const text = (run: string) =>
+      `FROM maven:3.9-eclipse-temurin-21 AS b\nWORKDIR /src\nCOPY . .\n${run}\nFROM eclipse-temurin:21-jre\nCOPY --from=b /out/app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n`;
+    const copied = analyze(text('RUN mvn -B package && mkdir -p /out && cp target/*.jar /out/app.jar'));
+    expect(present(copied, 'build-output').map((item) => item.paths)).toEqual([['/app.jar']]);
+    expect(present(copied, 'other')).toEqual([]);
+    expect(check(text('RUN mvn -B package && cp target/*.jar /out/app.jar'), 'build-output-in-runtime').passed).toBe(true);
+
+    const build = analyze(text('RUN mvn -B package\nRUN mv target/*.jar /out/app.jar')).estimate.stages[0]!.contents;
+    const jars = build.filter((item) => item.category === 'build-output');
+    expect(jars.map((item) => [item.paths, item.removedAt])).toEqual([
+      [['/src/target/*.jar'], 5],
+      [['/out/app.jar'], null],
+    ]);
+    // In the RUN that built it, the moved jar never reaches a layer where it was.
+    const sameRun = analyze(text('RUN mvn -B package && mv target/*.jar /out/app.jar')).estimate.stages[0]!.contents;
+    expect(sameRun.filter((item) => item.category === 'build-output').map((item) => item.paths)).toEqual([['/out/app.jar']]);
+  });
+
+  it('cp into a folder keeps the name of what it copies; several sources or -t make a folder', () => {
+    const paths = (run: string) =>
+      analyze(`FROM golang:1.27\nWORKDIR /src\nCOPY . .\nRUN go build -o /build/server . && ${run}\n`)
+        .estimate.stages[0]!.contents.filter((item) => item.category === 'build-output' && item.removedAt === null)
+        .map((item) => item.paths[0]);
+    expect(paths('cp /build/server /usr/local/bin/')).toContain('/usr/local/bin/server');
+    expect(paths('cp -t /usr/local/bin /build/server')).toContain('/usr/local/bin/server');
+    expect(paths('cp /build/server /usr/local/bin/app')).toContain('/usr/local/bin/app');
+    expect(paths('cp -r /build /opt/')).toContain('/opt/build/server');
+    expect(paths('cp $OUT /usr/local/bin/')).toEqual(['/build/server']);
+  });
 });

@@ -39,6 +39,12 @@ test('the contents panel follows the final FROM: node:20, then node:20-alpine', 
   await expect(panel).toContainText(/instead of ≈ [\d.]+ GB \(−\d+%\)/);
   await expect(panel.getByText('Left behind in builder stages')).toBeVisible();
   await expect(panel).toContainText('devDependencies');
+  // The catalog has both sizes for node:20-alpine: the base image shows what is on disk and what a pull downloads.
+  await expect(panel.locator('li[data-category="base-image"]').first()).toContainText(/≈ [\d.]+ MB on disk, ≈ [\d.]+ MB to pull/);
+  // On scratch, every part of the final image is of unknown size: no saving is claimed.
+  await lab.setText(nodeFile('scratch'));
+  await expect(panel).toContainText('no saving can be worked out');
+  await expect(panel).not.toContainText('instead of');
 });
 
 test('an image nobody knows is "unknown", never a made-up size', async ({page}) => {

@@ -29,6 +29,14 @@ function approx(bytes: number | null, range?: SizeRange | null): string {
   return `≈ ${formatBytes(bytes)}`;
 }
 
+/** A base image's size: on disk (what the totals add up) and, where the catalog has it, what a pull downloads. */
+function sizeOf(item: ContentItem): string {
+  if (item.includedIn === 'base-image') return 'in the base image';
+  const onDisk = approx(item.bytes, item.range);
+  if (item.compressed === undefined || item.bytes === null) return onDisk;
+  return `${onDisk} on disk, ${approx(item.compressed.bytes)} to pull`;
+}
+
 /** One content item: category, what it is, its size, its line; the assumption behind the figure one click away. */
 function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysis: Analysis; onRevealLine: (line: number) => void; stage?: number}): ReactNode {
   return (
@@ -41,10 +49,16 @@ function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysi
             {stage !== undefined ? <span className={styles.where}> in {stageLabelAt(analysis.stages, stage)}</span> : null}
             {item.removedAt !== null ? <span className={styles.where}> (deleted on line {item.removedAt}, still in its layer)</span> : null}
           </span>
-          <span className={styles.size}>{item.includedIn === 'base-image' ? 'in the base image' : approx(item.bytes, item.range)}</span>
+          <span className={styles.size}>{sizeOf(item)}</span>
         </summary>
         <p className={styles.assumption}>
           {item.assumption}{' '}
+          {item.compressed !== undefined ? (
+            <>
+              The pull size is the compressed download{item.compressed.kind === 'estimate' ? ' (an estimate)' : ''}
+              {item.compressed.readFor !== null ? `, read for ${item.compressed.readFor}` : ''}; the image takes the larger size on disk.{' '}
+            </>
+          ) : null}
           <button type="button" className="sc-link-button" onClick={() => onRevealLine(item.line)}>
             Line {item.line}
           </button>
@@ -66,6 +80,9 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
   const single = estimate.singleStage.bytes;
   const finalBytes = final?.bytes ?? null;
   const multiStage = analysis.stages.length > 1;
+  const comparable = multiStage && single !== null && finalBytes !== null;
+  const compared = comparable && estimate.savings.bytes !== null;
+  const unknownParts = finalStage?.unknownItems ?? 0;
   const widthOf = (bytes: number | null) => (bytes === null || !single ? 0 : Math.max(2, Math.min(100, (bytes / single) * 100)));
 
   return (
@@ -78,15 +95,20 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
           <p className={styles.headline}>
             {finalBytes === null ? (
               <>Final image: size unknown{finalStage?.note ? ` (${finalStage.note})` : ''}.</>
-            ) : multiStage && single !== null && estimate.savings.percent !== null && estimate.savings.percent > 0 ? (
+            ) : compared && estimate.savings.percent !== null && estimate.savings.percent > 0 ? (
               <>
                 {approx(finalBytes)} instead of {approx(single)} <span className={styles.savings}>(−{Math.round(estimate.savings.percent)}%)</span>
+              </>
+            ) : comparable && !compared && unknownParts > 0 ? (
+              <>
+                Final image: at least {approx(finalBytes)}, plus {unknownParts} part{unknownParts === 1 ? '' : 's'} of unknown size, so no saving can be worked
+                out.
               </>
             ) : (
               <>Final image {approx(finalBytes)}</>
             )}
           </p>
-          {multiStage && single !== null && finalBytes !== null ? (
+          {compared ? (
             <div className={styles.bars} aria-hidden="true">
               <div className={styles.barRow}>
                 <span>one stage</span>

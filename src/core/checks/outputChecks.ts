@@ -83,9 +83,11 @@ function sourceFor(placement: Placement, source: string, target: string): string
     const matched = resolvePath(parent, first!);
     return globMatches(source, matched) ? resolvePath(matched, rest.join('/')) : null;
   }
+  const shape = placement.sourceShapes[placement.sources.indexOf(source)] ?? 'unknown';
   const asFile = placement.intoDirectory ? resolvePath(placement.destination, basename(source)) : placement.destination;
-  if (target === asFile) return source;
-  if (isInside(target, placement.destination) && target !== placement.destination) {
+  if (target === asFile && shape !== 'directory') return source;
+  // A file holds nothing below it; a directory's contents land in the destination.
+  if (shape !== 'file' && isInside(target, placement.destination) && target !== placement.destination) {
     return resolvePath(source, relativeTo(target, placement.destination));
   }
   return null;

@@ -16,9 +16,9 @@ import {recogniseContextCopy} from '../estimate/recogniseContextCopy';
 import {contextKey, mayChangeContents, recogniseRunCommand} from '../estimate/recogniseRunCommand';
 import {runBuilds} from './buildCommands';
 import {recogniseSecretVariable} from '../estimate/recogniseSecret';
-import {isInside, resolvePath as resolveAgainst} from './paths';
+import {basename, hasGlob, isInside, resolvePath as resolveAgainst} from './paths';
 import type {ContentCategory, ContentItem, Instruction, RunInstruction, Stage} from '../types';
-import {resolveCopies, type CopyRecord} from './copies';
+import {resolveCopies, type CopyOrigin, type CopyRecord} from './copies';
 import {expandVariables, type Step, type StageWalk} from './walkStages';
 
 /** More items than this in one stage are left out (only hostile files get near it). */
@@ -258,6 +258,9 @@ class StageBuilder {
           );
         });
         return;
+      case 'copy':
+        this.copyWithin(effect, line);
+        return;
       case 'venv':
         this.contents.venv = effect.path;
         this.runContext = null;
@@ -267,6 +270,34 @@ class StageBuilder {
         return never;
       }
     }
+  }
+
+  /** `cp`/`mv` in a RUN: the stage's own items at the sources, written again at the destination by this RUN. */
+  private copyWithin(effect: CommandEffect & {kind: 'copy'}, line: number): void {
+    // The base image as a whole is not copied by a cp of one of its files; what is known is carried over.
+    const entries = this.contents.entries.filter((entry) => entry.item.category !== 'base-image');
+    const added: StageEntry[] = [];
+    for (const source of effect.sources) {
+      const itself = effect.intoDirectory && !hasGlob(basename(source));
+      const request = {
+        sources: [source],
+        destination: itself ? resolveAgainst(effect.destination, basename(source)) : effect.destination,
+        destinationIsFolder: effect.intoDirectory && !itself,
+        stage: this.stage.index,
+        line,
+        from: {stage: this.stage.index, image: null},
+      };
+      for (const entry of copyContentsByPath(entries, request)) {
+        const {item} = entry;
+        const label = `${item.label}, written again at ${request.destination} by ${effect.how}`;
+        const origin = {stage: this.stage.index, line};
+        added.push({...entry, item: {...item, id: this.nextId(line), label, via: 'instruction', origin, copiedFrom: null, partOf: null}});
+      }
+    }
+    if (effect.move)
+      for (const source of effect.sources)
+        this.remove(line, (entry) => entry.item.paths.length > 0 && entry.item.paths.every((path) => isInside(path, source)));
+    this.add(added, line);
   }
 
   private context(step: Step): {context: CommandContext; key: string} {
@@ -407,7 +438,9 @@ export function buildStageContents(stages: readonly Stage[], walks: readonly Sta
     }
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     const directories = new Set(parent?.directories ?? ['/']);
-    const copies = resolveCopies(walk.ownSteps, walks, escape, directories);
+    const entriesOf = (origin: CopyOrigin) =>
+      origin.kind === 'stage' && origin.stage < stage.index && built[origin.stage]?.skipped === false ? built[origin.stage]!.entries : null;
+    const copies = resolveCopies(walk.ownSteps, walks, escape, directories, entriesOf);
     const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])));
     for (const step of walk.ownSteps) builder.apply(step);
     built.push({...builder.contents, copies, directories});

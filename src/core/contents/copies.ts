@@ -5,11 +5,20 @@
  * these records, and the checks and diagnostics read the same records.
  */
 
+import type {StageEntry} from '../estimate/copyContentsByPath';
 import type {CopyInstruction} from '../types';
-import {basename, hasGlob, resolvePath, wholeDirectory} from './paths';
+import {installConfigNames, isManifestName} from './fileKinds';
+import {basename, hasGlob, relatePaths, resolvePath, wholeDirectory} from './paths';
 import {expandVariables, type Step, type StageWalk} from './walkStages';
 
 export type CopyOrigin = {kind: 'context'} | {kind: 'stage'; stage: number} | {kind: 'image'; ref: string} | {kind: 'invalid'; raw: string};
+
+/**
+ * What one source names, as far as the model can tell: one file (it lands under its own name in a folder
+ * destination), a directory (BuildKit copies its contents, never the folder itself, whether it is one source
+ * or one of several: Dockerfile reference, COPY), or unknown.
+ */
+export type SourceShape = 'file' | 'directory' | 'unknown';
 
 /** A copy that brings a project's whole source: the build context, or a stage's or image's working directory. */
 export type WholeSource = {kind: 'build-context'} | {kind: 'working-directory'; path: string};
@@ -21,6 +30,8 @@ export interface CopyRecord {
   origin: CopyOrigin;
   /** Absolute source paths (`/` is the root of the context, stage or image); URLs and git sources left out. */
   sources: string[];
+  /** One per source, in the same order. */
+  sourceShapes: SourceShape[];
   /** Absolute destination. */
   destination: string;
   /** Whether the sources go into the destination as a folder (see `intoDirectory`). */
@@ -77,8 +88,36 @@ function wholeSourceOf(origin: CopyOrigin, sources: readonly string[], walks: re
   return null;
 }
 
+/**
+ * A source's shape from what the source stage holds there (an item under it makes it a directory, a one-file item
+ * at it a file), else from its name (a package manifest or install configuration is a file).
+ */
+function shapeOf(source: string, entries: readonly StageEntry[] | null): SourceShape {
+  const name = basename(source);
+  if (hasGlob(name)) return 'unknown';
+  for (const entry of entries ?? []) {
+    if (entry.item.removedAt !== null || entry.item.category === 'base-image') continue;
+    for (const path of entry.item.paths) {
+      const relation = relatePaths(path, source);
+      if (relation.kind !== 'inside') continue;
+      if (relation.rest.length > 0) return 'directory';
+      if (entry.file) return 'file';
+    }
+  }
+  return isManifestName(name) || installConfigNames.includes(name) ? 'file' : 'unknown';
+}
+
+/** The entries of a stage built before the copying one (null for the build context, an image or a later stage). */
+export type EntriesOf = (origin: CopyOrigin) => readonly StageEntry[] | null;
+
 /** The copy records of a stage's own steps, given the WORKDIRs its chain has used so far. */
-export function resolveCopies(steps: readonly Step[], walks: readonly StageWalk[], escape: string, knownDirectories: Set<string>): CopyRecord[] {
+export function resolveCopies(
+  steps: readonly Step[],
+  walks: readonly StageWalk[],
+  escape: string,
+  knownDirectories: Set<string>,
+  entriesOf: EntriesOf = () => null,
+): CopyRecord[] {
   const records: CopyRecord[] = [];
   for (const step of steps) {
     knownDirectories.add(step.workdir);
@@ -94,6 +133,7 @@ export function resolveCopies(steps: readonly Step[], walks: readonly StageWalk[
       instruction,
       origin,
       sources,
+      sourceShapes: sources.map((source) => shapeOf(source, entriesOf(origin))),
       destination,
       intoDirectory: intoDirectory(instruction.destination!, destination, instruction.sources, knownDirectories),
       wholeSource: wholeSourceOf(origin, sources, walks),

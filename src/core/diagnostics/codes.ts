@@ -66,6 +66,7 @@ export const diagnosticDefinitions = {
   UnknownFlag: {severity: 'error', origin: 'buildkit-error', title: 'A flag this instruction does not know'},
   UntargetableStage: {severity: 'info', origin: 'stagecraft', title: 'An unnamed stage cannot be a --target'},
   FileTooLarge: {severity: 'error', origin: 'stagecraft', title: 'The file is larger than Stagecraft analyses'},
+  EndOfLifeBaseImage: {severity: 'warning', origin: 'stagecraft', title: "The base image's release line has reached its end of life"},
 } satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticCode = keyof typeof diagnosticDefinitions;

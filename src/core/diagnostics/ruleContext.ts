@@ -15,6 +15,8 @@ export interface RuleContext {
   defaultBuilt: ReadonlySet<number>;
   /** `--target` as given (a name, or an index: Stagecraft's extension), or null. */
   targetOption: string | null;
+  /** The day support windows are judged on. */
+  today: Date;
   sink: DiagnosticSink;
 }
 

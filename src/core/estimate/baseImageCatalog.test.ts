@@ -74,3 +74,31 @@ describe('the base-image catalog', () => {
     }
   });
 });
+
+describe('the catalog says where a figure is an estimate, and why', () => {
+  const estimated = (figure: SizeFigure | null): boolean => figure !== null && figure.kind === 'estimate';
+
+  it('names a source and a date for every entry, read or estimated', () => {
+    for (const entry of baseImageCatalog) {
+      expect(entry.size.source.trim(), entry.id).not.toBe('');
+      expect(entry.size.date, entry.id).toMatch(/\b20\d\d\b|by definition/);
+    }
+  });
+
+  it('gives every estimated or unknown figure a reason in its source or note', () => {
+    const problems: string[] = [];
+    for (const entry of baseImageCatalog) {
+      const {uncompressed, compressed, source, note} = entry.size;
+      const reasoned = /estimate|not read|≈|approximat|README|page/i.test(`${source} ${note ?? ''}`);
+      if ((estimated(uncompressed) || estimated(compressed) || uncompressed.kind === 'unknown') && !reasoned) problems.push(entry.id);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('holds both sizes where both were read or estimated, the compressed one the smaller', () => {
+    const both = baseImageCatalog.filter((entry) => entry.size.compressed?.bytes != null && entry.size.uncompressed.bytes !== null);
+    expect(both.length).toBeGreaterThan(20);
+    for (const entry of both)
+      if (entry.size.uncompressed.bytes! > 0) expect(entry.size.compressed!.bytes!, entry.id).toBeLessThan(entry.size.uncompressed.bytes!);
+  });
+});

@@ -3,9 +3,9 @@
  * each where it lives in the image's filesystem. A toolchain's size is part of the image's figure.
  */
 
-import type {ContentItem} from '../types';
+import type {CompressedSize, ContentItem} from '../types';
 import {lookupBaseImage, type BaseImageInfo} from './lookupBaseImage';
-import {toolchainFacts, type ToolchainFacts} from './baseImageCatalog';
+import {toolchainFacts, type SizeFigure, type ToolchainFacts} from './baseImageCatalog';
 import {formatBytes} from './formatBytes';
 
 type ToolchainSpec = ToolchainFacts;
@@ -70,8 +70,14 @@ export function baseImageItem(
   range: ContentItem['range'],
   assumption: string,
   origin: {stage: number; line: number},
+  compressed: SizeFigure | null = null,
 ): ContentItem {
+  const pull: CompressedSize | null =
+    compressed !== null && compressed.bytes !== null && (compressed.kind === 'reading' || compressed.kind === 'estimate')
+      ? {bytes: compressed.bytes, kind: compressed.kind, readFor: compressed.readFor}
+      : null;
   return {
+    ...(pull === null ? {} : {compressed: pull}),
     id: `image:${ref}`,
     category: 'base-image',
     label,
@@ -94,7 +100,7 @@ export function baseImageItem(
 export function baseImageContents(ref: string, stage: number, line: number, platform: string | null = null): BaseImageContents {
   const {info, assumption, toolchains} = describe(ref, platform);
   const origin = {stage, line};
-  const items: ContentItem[] = [baseImageItem(ref, info.label, info.bytes, info.range, assumption, origin)];
+  const items: ContentItem[] = [baseImageItem(ref, info.label, info.bytes, info.range, assumption, origin, info.compressed)];
   for (const {id, label, spec} of toolchains) {
     items.push({
       id,

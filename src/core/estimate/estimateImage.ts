@@ -43,6 +43,14 @@ function sum(items: Iterable<ContentItem>, into: Sum = {bytes: 0, min: 0, max: 0
 
 const rangeOf = (total: Sum): SizeRange => ({min: total.min, max: total.max});
 
+/**
+ * Whether every part of a stage that holds anything is of unknown size (`FROM scratch` plus a copied build of
+ * unknown size): its total is then only a lower bound of 0 and says nothing a saving could be read from.
+ */
+function onlyUnknownParts(stage: StageEstimate): boolean {
+  return stage.unknownItems > 0 && stage.contents.every((item) => item.bytes === null || item.bytes === 0);
+}
+
 function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -169,7 +177,8 @@ export function estimateImage(input: EstimateInput): Estimate {
   }
 
   const finalBytes = finalStage.bytes;
-  const savingsBytes = finalBytes !== null && singleStage.bytes !== null ? singleStage.bytes - finalBytes : null;
+  const comparable = finalBytes !== null && singleStage.bytes !== null && !onlyUnknownParts(finalStage);
+  const savingsBytes = comparable ? singleStage.bytes! - finalBytes : null;
   return {
     stages,
     final: {index: target, bytes: finalBytes, range: finalStage.range},

@@ -35,6 +35,8 @@ export type CommandEffect =
   | {kind: 'remove-category'; category: ContentCategory; path: string}
   /** `apk del`, `apt-get purge`: OS-package items whose packages are all named go. */
   | {kind: 'remove-packages'; names: string[]}
+  /** `cp`/`mv`: what lives at the sources is written at the destination (and, for `mv`, leaves the sources). */
+  | {kind: 'copy'; sources: string[]; destination: string; intoDirectory: boolean; move: boolean; how: string}
   /** `python -m venv <path>`: later pip installs go into it. */
   | {kind: 'venv'; path: string};
 

@@ -87,10 +87,10 @@ describe('lookupBaseImage: tags of official images', () => {
       family: 'node',
       variant: 'slim',
       label: 'node:20-slim (Debian slim, Node.js runtime)',
-      bytes: 234 * MB,
+      bytes: 234_170_000,
       range: null,
       sizeKind: 'reading',
-      sizeReadFor: 'node:24-trixie-slim',
+      sizeReadFor: 'node:24-trixie-slim (24.21.0)',
       libc: 'glibc',
       packageManager: 'apt',
       shell: true,
@@ -105,11 +105,11 @@ describe('lookupBaseImage: tags of official images', () => {
   });
 
   it('keeps estimates as estimates, with their range', () => {
-    const info = lookupBaseImage('golang:1.26');
+    const info = lookupBaseImage('golang:1.27-alpine');
     expect(info.sizeKind).toBe('estimate');
-    expect(info.range).toEqual({min: 850 * MB, max: 900 * MB});
-    expect(info.bytes).toBe(875 * MB);
-    expect(info.toolchains).toEqual(['go', 'gcc']);
+    expect(info.range).toEqual({min: 230 * MB, max: 260 * MB});
+    expect(info.bytes).toBe(245 * MB);
+    expect(info.toolchains).toEqual(['go']);
   });
 
   it('knows the full images carry compilers and the alpine Go image has no gcc', () => {
@@ -230,16 +230,16 @@ describe('lookupBaseImage: family matches', () => {
   });
 
   it('gives a known family with an unlisted variant its traits but no size', () => {
-    const rust = lookupBaseImage('rust:1.97-alpine');
-    expect(rust).toMatchObject({
+    const php = lookupBaseImage('php:8.5-zts-trixie');
+    expect(php).toMatchObject({
       match: 'family',
-      family: 'rust',
-      variant: 'alpine',
+      family: 'php',
+      variant: 'trixie',
       entryId: null,
       bytes: null,
-      libc: 'musl',
-      packageManager: 'apk',
-      toolchains: ['rust+cargo', 'gcc'],
+      libc: 'glibc',
+      packageManager: 'apt',
+      toolchains: ['php'],
     });
     const maven = lookupBaseImage('maven:3.9-eclipse-temurin-21-alpine');
     expect(maven).toMatchObject({match: 'family', bytes: null, libc: 'musl', toolchains: ['maven', 'jdk']});
@@ -339,9 +339,10 @@ describe('lookupBaseImage: busybox variants', () => {
     expect(lookupBaseImage('busybox:uclibc').libc).toBe('uclibc');
   });
 
-  it('has a reading for the glibc build and no figure for the others', () => {
+  it('has a reading for the glibc build, an estimate from the compressed reading for musl, and no figure for uclibc', () => {
     expect(lookupBaseImage('busybox:glibc')).toMatchObject({bytes: 4_450_000, sizeKind: 'reading'});
-    expect(lookupBaseImage('busybox:musl')).toMatchObject({bytes: null, sizeKind: 'unknown', match: 'exact'});
+    expect(lookupBaseImage('busybox:musl')).toMatchObject({range: {min: 1_600_000, max: 1_900_000}, sizeKind: 'estimate', match: 'exact'});
+    expect(lookupBaseImage('busybox:musl').compressed).toMatchObject({bytes: 886_000, kind: 'reading'});
     expect(lookupBaseImage('busybox:1.38-uclibc').bytes).toBeNull();
   });
 });
@@ -439,7 +440,8 @@ describe('compareBaseImageSize', () => {
     ['scratch', 'scratch', 'same'],
     ['gcr.io/distroless/base', 'gcr.io/distroless/cc', 'unknown'],
     ['myorg/app:1.2-alpine', 'node:20', 'unknown'],
-    ['busybox:musl', 'node:20', 'unknown'],
+    ['busybox:musl', 'node:20', 'smaller'],
+    ['busybox:uclibc', 'node:20', 'unknown'],
     ['node:20', 'myorg/app', 'unknown'],
   ])('%s against %s: %s', (a, b, expected) => {
     expect(compareBaseImageSize(a, b)).toBe(expected);
@@ -464,6 +466,11 @@ describe('the catalog', () => {
     'python/slim': 'python/full',
     'python/alpine': 'python/full',
     'rust/slim': 'rust/full',
+    'rust/alpine': 'rust/full',
+    'ruby/slim': 'ruby/full',
+    'ruby/alpine': 'ruby/full',
+    'php/alpine': 'php/cli',
+    'postgres/alpine': 'postgres/full',
     'debian/slim': 'debian/full',
     'eclipse-temurin/jre': 'eclipse-temurin/jdk',
     'eclipse-temurin/jdk-alpine': 'eclipse-temurin/jdk',
@@ -476,7 +483,7 @@ describe('the catalog', () => {
     'distroless/nodejs': 'node/full',
     'distroless/java': 'eclipse-temurin/jdk',
   };
-  const withoutFigure = ['busybox/musl', 'busybox/uclibc', 'eclipse-temurin/jdk-alpine', 'eclipse-temurin/jre-alpine', 'nginx/alpine-slim'];
+  const withoutFigure = ['busybox/uclibc', 'nginx/alpine-slim', 'ruby/alpine', 'php/alpine', 'postgres/alpine'];
 
   it('has unique ids of the form family/variant', () => {
     const ids = baseImageCatalog.map((entry) => entry.id);
@@ -518,7 +525,23 @@ describe('the catalog', () => {
 
   it('has the readings the notes give, to the byte', () => {
     expect(catalogEntry('node/full').size.uncompressed).toMatchObject({bytes: 1_230_000_000, kind: 'reading'});
-    expect(catalogEntry('node/slim').size.uncompressed).toMatchObject({bytes: 234_000_000, kind: 'reading'});
+    expect(catalogEntry('node/slim').size.uncompressed).toMatchObject({bytes: 234_170_000, kind: 'reading'});
+    expect(catalogEntry('node/slim').size.compressed).toMatchObject({bytes: 80_500_000, kind: 'reading'});
+    expect(catalogEntry('golang/full').size.uncompressed).toMatchObject({bytes: 847_550_000, kind: 'reading'});
+    expect(catalogEntry('python/slim').size.uncompressed).toMatchObject({bytes: 119_460_000, kind: 'reading'});
+    expect(catalogEntry('rust/slim').size.uncompressed).toMatchObject({bytes: 921_070_000, kind: 'reading'});
+    expect(catalogEntry('eclipse-temurin/jre-alpine').size.uncompressed).toMatchObject({bytes: 207_700_000, kind: 'reading'});
+    expect(catalogEntry('php/cli').size.uncompressed).toMatchObject({bytes: 579_190_000, kind: 'reading'});
+    expect(catalogEntry('php/apache').size.uncompressed).toMatchObject({bytes: 557_010_000, kind: 'reading'});
+    for (const [id, megabytes] of [
+      ['ruby/full', 421.4],
+      ['ruby/slim', 85.2],
+      ['postgres/full', 161.3],
+      ['docker/dind', 140.2],
+      ['rust/alpine', 349.1],
+      ['eclipse-temurin/jdk-alpine', 183.6],
+    ] as const)
+      expect(catalogEntry(id).size.compressed, id).toMatchObject({bytes: Math.round(megabytes * MB), kind: 'reading'});
     expect(catalogEntry('node/alpine').size.uncompressed).toMatchObject({bytes: 170_750_000, kind: 'reading'});
     expect(catalogEntry('busybox/glibc').size.uncompressed).toMatchObject({bytes: 4_450_000, kind: 'reading'});
     expect(catalogEntry('scratch/scratch').size.uncompressed).toMatchObject({bytes: 0, kind: 'definition'});
@@ -550,10 +573,11 @@ describe('the catalog', () => {
     }
   });
 
-  it('finds every entry, exactly, by its own reference and label', () => {
+  it('finds every entry, exactly, by its own reference and label (a family of many repositories only as a family)', () => {
+    const byPattern = new Set(baseImageFamilies.filter((family) => family.kind === 'tag' && family.pathPattern !== undefined).map((family) => family.family));
     for (const entry of baseImageCatalog) {
       const info = lookupBaseImage(entry.ref);
-      expect(info.match, entry.ref).toBe('exact');
+      expect(info.match, entry.ref).toBe(byPattern.has(entry.family) ? 'family' : 'exact');
       expect(info.entryId, entry.ref).toBe(entry.id);
       expect(info.label, entry.ref).toBe(entry.label);
     }
@@ -569,5 +593,80 @@ describe('the catalog', () => {
   it('states its assumption with its date', () => {
     expect(catalogAssumption).toMatch(/^sizes are uncompressed linux\/amd64 figures from the .*catalog dated 2026-09/);
     expect(catalogDate).toBe('2026-09');
+  });
+});
+
+describe('lookupBaseImage: the bases real projects use', () => {
+  it.each([
+    ['ruby:3.4', 'ruby/full'],
+    ['ruby:3-slim-trixie', 'ruby/slim'],
+    ['ruby:3.4-slim', 'ruby/slim'],
+    ['ruby:3.4-alpine3.24', 'ruby/alpine'],
+    ['php:8.5', 'php/cli'],
+    ['php:8.4-cli', 'php/cli'],
+    ['php:8-apache-trixie', 'php/apache'],
+    ['php:8.5-fpm', 'php/fpm'],
+    ['php:8.5-fpm-alpine3.24', 'php/alpine'],
+    ['postgres:17', 'postgres/full'],
+    ['postgres:18-trixie', 'postgres/full'],
+    ['postgres:17-alpine', 'postgres/alpine'],
+    ['eclipse-temurin:21-jdk-alpine', 'eclipse-temurin/jdk-alpine'],
+    ['eclipse-temurin:25-jre-alpine', 'eclipse-temurin/jre-alpine'],
+    ['gradle:9-jdk21', 'gradle/jdk'],
+    ['gradle:jdk21', 'gradle/jdk'],
+    ['busybox:musl', 'busybox/musl'],
+    ['busybox:1.38-uclibc', 'busybox/uclibc'],
+    ['docker:29-dind', 'docker/dind'],
+    ['docker:dind', 'docker/dind'],
+    ['docker:29.7.0-dind-alpine3.24', 'docker/dind'],
+    ['nvidia/cuda:12.9.1-base-ubuntu24.04', 'cuda/base'],
+    ['nvidia/cuda:12.6.3-runtime-ubuntu22.04', 'cuda/runtime'],
+    ['nvidia/cuda:13.0.0-devel-ubuntu24.04', 'cuda/devel'],
+    ['rust:1-alpine', 'rust/alpine'],
+    ['rust:1.98-alpine3.24', 'rust/alpine'],
+    ['gcr.io/distroless/static-debian13', 'distroless/static'],
+    ['gcr.io/distroless/nodejs24-debian13:nonroot', 'distroless/nodejs'],
+    ['gcr.io/distroless/java21-debian13', 'distroless/java'],
+    ['ubuntu:24.04', 'ubuntu/full'],
+    ['tonistiigi/xx:1.6.1', 'xx/xx'],
+    ['tonistiigi/xx', 'xx/xx'],
+    ['docker/buildx-bin:0.36', 'artifact-bin/binary'],
+    ['docker/compose-bin:v2.40.0', 'artifact-bin/binary'],
+  ])('places %s as %s', (ref, id) => {
+    expect(lookupBaseImage(ref).entryId).toBe(id);
+  });
+
+  it('gives the helper images their traits: no shell, no libc, a small size', () => {
+    for (const ref of ['tonistiigi/xx:1.6.1', 'docker/buildx-bin:0.36']) {
+      const info = lookupBaseImage(ref);
+      expect(info, ref).toMatchObject({shell: false, libc: 'none', packageManager: 'none', sizeKind: 'estimate'});
+      expect(info.range!.max, ref).toBeLessThanOrEqual(80 * MB);
+    }
+    expect(lookupBaseImage('docker/buildx-bin:0.36').match).toBe('family');
+  });
+
+  it('takes NGC and other copies of nvidia/cuda as the family, and nothing else named cuda', () => {
+    expect(lookupBaseImage('nvcr.io/nvidia/cuda:12.9.1-runtime-ubuntu24.04')).toMatchObject({match: 'family', entryId: 'cuda/runtime'});
+    expect(lookupBaseImage('someone/cuda:12.9.1-base-ubuntu24.04').match).toBe('unknown');
+    expect(lookupBaseImage('cuda:12.9.1-base-ubuntu24.04').match).toBe('unknown');
+    expect(lookupBaseImage('someone/tool-binary').match).toBe('unknown');
+  });
+
+  it('knows which of them carry a compiler', () => {
+    expect(lookupBaseImage('ruby:3.4').compiler).toBe(true);
+    expect(lookupBaseImage('ruby:3.4-slim').compiler).toBe(false);
+    expect(lookupBaseImage('php:8.5-apache').compiler).toBe(true);
+    expect(lookupBaseImage('nvidia/cuda:12.9.1-devel-ubuntu24.04').compiler).toBe(true);
+    expect(lookupBaseImage('nvidia/cuda:12.9.1-runtime-ubuntu24.04').compiler).toBe(false);
+    expect(lookupBaseImage('postgres:17').otherUsers).toEqual([{name: 'postgres', uid: 999}]);
+  });
+});
+
+describe('lookupBaseImage: CUDA on another distribution', () => {
+  it('does not take a UBI or Rocky Linux CUDA image for the Ubuntu one', () => {
+    const info = lookupBaseImage('nvidia/cuda:12.9.1-runtime-ubi9');
+    expect(info.entryId).toBeNull();
+    expect(info.bytes).toBeNull();
+    expect(info.packageManager).not.toBe('apt');
   });
 });

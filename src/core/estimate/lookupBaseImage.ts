@@ -295,9 +295,15 @@ function findTagFamily(reference: ImageReference): FamilyHit<TagFamily> | null {
   const {registry, path} = reference;
   for (const spec of baseImageFamilies) {
     if (spec.kind !== 'tag') continue;
-    if (registry === dockerHub && path === `library/${spec.name}`) return {spec, mirror: false, name: spec.name};
-    // A copy on another registry: `host/node`, `host/library/node`, `host/any/path/library/node`.
-    const copy = path === spec.name || path === `library/${spec.name}` || path.endsWith(`/library/${spec.name}`);
+    if (spec.pathPattern !== undefined) {
+      if (registry === dockerHub && new RegExp(`^(?:${spec.pathPattern})$`).test(path)) return {spec, mirror: false, name: path};
+      continue;
+    }
+    const hubPath = spec.path ?? `library/${spec.name}`;
+    if (registry === dockerHub && path === hubPath) return {spec, mirror: false, name: spec.name};
+    // A copy on another registry: `host/node`, `host/library/node`, `host/any/path/library/node`; `nvcr.io/nvidia/cuda`.
+    const copy =
+      spec.path === undefined ? path === spec.name || path === hubPath || path.endsWith(`/${hubPath}`) : path === hubPath || path.endsWith(`/${hubPath}`);
     if (registry !== dockerHub && copy) return {spec, mirror: true, name: spec.name};
   }
   return null;

@@ -1,5 +1,6 @@
 /**
- * Builds and what they leave: `npm run build` (dist/ or build/ under the WORKDIR), `tsc`, Vite, Next.js,
+ * Builds and what they leave: `npm run build` (dist/ or build/ under the WORKDIR, or under each workspace for
+ * `--workspaces`, `-w`, `pnpm -r`, `yarn workspaces foreach`), `tsc`, Vite, Next.js,
  * `go build -o X` (the binary X, plus Go's build cache), `cargo build --release` (target/release),
  * `mvn package` (target/*.jar), Gradle (build/libs/*.jar), and any other build command `runsBuild` knows
  * (its output somewhere under the WORKDIR). Only a Go binary has a typical size.
@@ -151,6 +152,83 @@ const conventionalOutputs = ['dist', 'build', 'out', '.next'];
 /** Output flags passed through to a build script (`npm run build -- --outDir out`). */
 const outputFlags = ['--outDir', '--outdir', '--out-dir', '--output', '-o', '--dist-dir'];
 
+/** Flags of npm, yarn, pnpm and bun that take a value as the next word. */
+const valueFlags = new Set(['-w', '--workspace', '--filter', '-F', '--prefix', '-C', '--dir', '--cwd']);
+/** Flags that pick workspaces (all of them, or some by name or path). */
+const workspaceFlags = new Set(['-w', '--workspace', '--workspaces', '-ws', '--ws', '--filter', '-F', '-r', '--recursive']);
+
+interface NodeScript {
+  script: string;
+  /** The words that name the script, for the label (`npm run build --workspaces`). */
+  how: string;
+  /** null: the package in the WORKDIR; else the workspace folders the script runs in (may hold `*`). */
+  workspaces: string[] | null;
+}
+
+/** A workspace named by path (`packages/api`) is that folder; one named by package name could be any of them. */
+function workspaceFolder(value: string | undefined): string {
+  return value !== undefined && value.includes('/') && !value.startsWith('@') && !/[*{]/.test(value) ? value.replace(/^\.\/|\/+$/g, '') : '*/*';
+}
+
+/**
+ * The script a node package manager runs and where: `npm run build`, `npm run build --workspaces`,
+ * `npm run build -w packages/api`, `pnpm -r build`, `pnpm --filter api build`, `yarn workspaces foreach -A run build`,
+ * `yarn workspace api build`.
+ */
+function nodeScript(name: string, args: readonly string[]): NodeScript | null {
+  const words: string[] = [];
+  const folders: string[] = [];
+  let all = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const [flag, inline] =
+      word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+    // pnpm's -w is --workspace-root: the root package, not a workspace.
+    if (name === 'pnpm' && flag === '-w') continue;
+    if (flag.startsWith('-')) {
+      const value = inline ?? (valueFlags.has(flag) ? args[++i] : undefined);
+      if (workspaceFlags.has(flag)) {
+        if (value === undefined || flag === '--workspaces') all = true;
+        else folders.push(workspaceFolder(value));
+      }
+      continue;
+    }
+    words.push(word);
+  }
+  if (name === 'yarn' && words[0] === 'workspaces') all = true;
+  if (name === 'yarn' && words[0] === 'workspace') folders.push(workspaceFolder(words[1]));
+  const rest =
+    name === 'yarn' && words[0] === 'workspaces'
+      ? words.slice(words[1] === 'foreach' ? 2 : 1)
+      : name === 'yarn' && words[0] === 'workspace'
+        ? words.slice(2)
+        : words;
+  const script = rest[0] === 'run' || rest[0] === 'run-script' ? rest[1] : rest[0];
+  if (script === undefined) return null;
+  const workspaces = all ? ['*/*'] : folders.length > 0 ? [...new Set(folders)] : null;
+  const named = rest.slice(0, script === rest[0] ? 1 : 2);
+  return {script, how: (workspaces === null ? [name, ...named] : [name, ...args]).join(' '), workspaces};
+}
+
+function recogniseNodeBuild(name: string, args: readonly string[], context: CommandContext): CommandEffect[] {
+  const found = nodeScript(name, args);
+  if (found === null || !/^build(?::[\w-]+)?$/.test(found.script)) return [];
+  const {how, workspaces} = found;
+  const explicit = outputFlags.map((flag) => optionValue(args, flag)).find((value) => value !== undefined);
+  const path = explicit === undefined || workspaces !== null ? null : resolveCommandPath(explicit, context);
+  if (path !== null) return [output(`build output (${how}: ${explicit})`, [path])];
+  if (workspaces === null)
+    return [
+      output(
+        `build output (${how}: dist/, build/, out/ or .next/)`,
+        conventionalOutputs.map((folder) => under(context, folder)),
+      ),
+    ];
+  // Each workspace builds into its own folder: `packages/api/dist`, not the root's `dist`.
+  const paths = workspaces.flatMap((workspace) => conventionalOutputs.map((folder) => under(context, `${workspace}/${folder}`)));
+  return [output(`build output of the workspaces (${how}: ${workspaces.map((w) => `${w}/dist`).join(', ')} and the like)`, paths)];
+}
+
 /** Effects of one simple command when it builds; empty otherwise. */
 export function recogniseBuildOutput(command: ShellCommand, context: CommandContext): CommandEffect[] {
   const [tool, ...rawArgs] = command.words;
@@ -166,22 +244,7 @@ export function recogniseBuildOutput(command: ShellCommand, context: CommandCont
     args = args.slice(index + 1);
   }
 
-  if (nodeRunners.has(name)) {
-    const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
-    if (script !== undefined && /^build(?::[\w-]+)?$/.test(script)) {
-      const how = [name, ...args.slice(0, args[0] === 'build' ? 1 : 2)].join(' ');
-      const explicit = outputFlags.map((flag) => optionValue(args, flag)).find((value) => value !== undefined);
-      const path = explicit === undefined ? null : resolveCommandPath(explicit, context);
-      if (path !== null) return [output(`build output (${how}: ${explicit})`, [path])];
-      return [
-        output(
-          `build output (${how}: dist/, build/, out/ or .next/)`,
-          conventionalOutputs.map((folder) => under(context, folder)),
-        ),
-      ];
-    }
-    return [];
-  }
+  if (nodeRunners.has(name)) return recogniseNodeBuild(name, args, context);
   if ((name === 'gcc' || name === 'g++' || name === 'cc' || name === 'clang') && optionValue(args, '-o') !== undefined) {
     const path = resolveCommandPath(optionValue(args, '-o')!, context);
     if (path !== null) return [output(`compiled program (${name} -o ${optionValue(args, '-o')})`, [path], {file: true})];

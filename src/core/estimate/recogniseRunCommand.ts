@@ -7,6 +7,7 @@ import {runsBuild} from '../contents/buildCommands';
 import {variablesRead, type CommandContext, type CommandEffect} from './itemDraft';
 import {recogniseBuildOutput} from './recogniseBuildOutput';
 import {recogniseDependencyInstall} from './recogniseDependencyInstall';
+import {recogniseFileCopy} from './recogniseFileCopy';
 import {recognisePackageInstall} from './recognisePackageInstall';
 import {recogniseRemoval} from './recogniseRemoval';
 import {recogniseSecretWrites} from './recogniseSecret';
@@ -58,6 +59,7 @@ function recognise(command: string, context: CommandContext): CommandEffect[] {
       ...recogniseDependencyInstall(simple, context),
       ...recogniseBuildOutput(simple, context),
       ...recogniseRemoval(simple, context),
+      ...recogniseFileCopy(simple, context),
       ...recogniseSecretWrites(simple, context),
     );
   }
