@@ -319,4 +319,8 @@ export interface AnalyzeOptions {
   target?: string | null;
   /** `--build-arg NAME=VALUE` values. */
   buildArgs?: Record<string, string>;
+  /** The build context's `.dockerignore` text (`--dockerignore FILE`), or null/absent when there is none. */
+  dockerignore?: string | null;
+  /** Names given with `--build-context NAME=…`: a FROM or --from naming one uses that context. */
+  buildContexts?: readonly string[];
 }

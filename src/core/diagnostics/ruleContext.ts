@@ -3,6 +3,7 @@ import type {StageGraph} from '../graph/buildStageGraph';
 import type {StageModel} from '../model/buildStageModel';
 import type {DiagnosticSink} from '../model/refusals';
 import type {ParsedFile} from '../parse/parseDockerfile';
+import type {AnalyzeOptions} from '../types';
 
 /** What every whole-file rule may read. Rules only add diagnostics to the sink. */
 export interface RuleContext {
@@ -15,6 +16,8 @@ export interface RuleContext {
   defaultBuilt: ReadonlySet<number>;
   /** `--target` as given (a name, or an index: Stagecraft's extension), or null. */
   targetOption: string | null;
+  /** The build inputs: build args, `.dockerignore`, named build contexts. */
+  options: AnalyzeOptions;
   sink: DiagnosticSink;
 }
 
