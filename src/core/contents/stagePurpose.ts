@@ -1,13 +1,12 @@
 /**
  * What a final stage is for, as far as the final-image rules need it: an image that ships (the usual case),
  * a tooling stage (development, tests, lint, validation: nobody ships it, so a toolchain and the source in it
- * are the point), or an interpreter runtime that runs source copied from the build context.
+ * are the point), or an interpreter runtime whose start command runs source (not a build output such as dist/).
  */
 
 import {runsTests} from './buildCommands';
 import type {StageContents} from './buildStageContents';
 import {basename} from './paths';
-import {chainCopies} from './queries';
 import {stepsOf} from './walkStages';
 import type {Stage} from '../types';
 
@@ -56,7 +55,7 @@ const interpreters = new Set([
 ]);
 
 /** Paths that hold a build's output: a program started from there runs built code, not copied source. */
-const builtOutput = /(?:^|[\s/"'])(?:dist|build|out|\.next|target|bin|publish)\//;
+const builtOutput = /(?:^|[\s/"'])(?:dist|build|out|\.next|target|publish)\//;
 
 function startCommandOf(stage: StageContents): string | null {
   let start: string | null = null;
@@ -74,10 +73,6 @@ function interpreterOf(command: string): string | null {
   return interpreters.has(name) || interpreters.has(basename(program)) ? basename(program) : null;
 }
 
-function copiesFromContext(contents: readonly StageContents[], index: number): boolean {
-  return chainCopies(contents, index).some((record) => record.origin.kind === 'context');
-}
-
 /** What the stage is for, from its name and from what it runs (RUN steps, CMD and ENTRYPOINT). */
 export function stagePurpose(stage: Stage, allContents: readonly StageContents[]): StagePurpose {
   if (stage.name !== null && toolingName.test(stage.name)) return {kind: 'tooling', why: `its name "${stage.name}"`};
@@ -88,6 +83,6 @@ export function stagePurpose(stage: Stage, allContents: readonly StageContents[]
   if (runs.some((command) => runsTests(command) || lintCommand.test(command))) return {kind: 'tooling', why: 'it runs tests or a linter'};
   if (devServer.test(start)) return {kind: 'tooling', why: 'it starts a development server'};
   const program = interpreterOf(start);
-  if (program !== null && copiesFromContext(allContents, stage.index) && !builtOutput.test(start)) return {kind: 'interpreted', program};
+  if (program !== null && !builtOutput.test(start)) return {kind: 'interpreted', program};
   return {kind: 'ships'};
 }
