@@ -10,7 +10,7 @@ import {basename} from './paths';
 import {stepsOf} from './walkStages';
 import type {Stage} from '../types';
 
-export type StagePurpose = {kind: 'ships'} | {kind: 'tooling'; why: string} | {kind: 'interpreted'; program: string};
+export type StagePurpose = {kind: 'ships'} | {kind: 'tooling'} | {kind: 'interpreted'; program: string};
 
 const toolingName =
   /^(?:(?:[\w.]+[-_.])?(?:dev|devel|develop|development|debug|test|tests|testing|unit-test|integration-test|e2e|lint|linter|lint-\w+|check|checks|validate|validation|vet|ci|format|fmt)(?:[-_.][\w.-]+)?)$/;
@@ -54,6 +54,9 @@ const interpreters = new Set([
   'frankenphp',
 ]);
 
+/** JavaScript runners: after a JS build (tsc, vite, npm run build) they start the build's output, whatever the command says. */
+const javascriptRunners = new Set(['node', 'npm', 'yarn', 'pnpm', 'npx', 'bun', 'deno', 'tsx', 'ts-node']);
+
 /** Paths that hold a build's output: a program started from there runs built code, not copied source. */
 const builtOutput = /(?:^|[\s/"'])(?:dist|build|out|\.next|target|publish)\//;
 
@@ -75,14 +78,15 @@ function interpreterOf(command: string): string | null {
 
 /** What the stage is for, from its name and from what it runs (RUN steps, CMD and ENTRYPOINT). */
 export function stagePurpose(stage: Stage, allContents: readonly StageContents[]): StagePurpose {
-  if (stage.name !== null && toolingName.test(stage.name)) return {kind: 'tooling', why: `its name "${stage.name}"`};
+  if (stage.name !== null && toolingName.test(stage.name)) return {kind: 'tooling'};
   const contents = allContents[stage.index];
   if (contents === undefined) return {kind: 'ships'};
   const start = startCommandOf(contents) ?? '';
   const runs = [...contents.walk.ownSteps.flatMap(({instruction}) => (instruction.kind === 'run' ? [instruction.command] : [])), start];
-  if (runs.some((command) => runsTests(command) || lintCommand.test(command))) return {kind: 'tooling', why: 'it runs tests or a linter'};
-  if (devServer.test(start)) return {kind: 'tooling', why: 'it starts a development server'};
+  if (runs.some((command) => runsTests(command) || lintCommand.test(command))) return {kind: 'tooling'};
+  if (devServer.test(start)) return {kind: 'tooling'};
   const program = interpreterOf(start);
-  if (program !== null && !builtOutput.test(start)) return {kind: 'interpreted', program};
-  return {kind: 'ships'};
+  if (program === null || builtOutput.test(start)) return {kind: 'ships'};
+  if (javascriptRunners.has(program.replace(/\d+(?:\.\d+)*$/, '')) && allContents.some((stage) => stage.runsBuild)) return {kind: 'ships'};
+  return {kind: 'interpreted', program};
 }
