@@ -132,7 +132,7 @@ export function isBuildCheck(code: string): boolean {
 }
 
 /** Whether BuildKit runs a check under these options (linter `Run`): experimental ones only when asked for. */
-export function checkRuns(code: DiagnosticCode | string, options: CheckOptions): boolean {
+function checkRuns(code: DiagnosticCode | string, options: CheckOptions): boolean {
   if (definitionOf(code)?.experimental === true) return options.experimentalAll || options.experimental.has(code);
   return !options.skipAll && !options.skip.has(code);
 }
