@@ -1,8 +1,10 @@
 import {parseArgs} from 'node:util';
 
 export const usage = `usage:
-  stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--format json|text]
-  stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]...
+  stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--dockerignore FILE]
+                             [--build-context NAME=VALUE]... [--format json|text]
+  stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--dockerignore FILE]
+                             [--build-context NAME=VALUE]...
   stagecraft check <exercise-id> <file|-> [--format json|text]
   stagecraft exercises [--format json|text]`;
 
@@ -20,12 +22,18 @@ export interface ParsedArguments {
   positional: string[];
   target: string | null;
   buildArgs: Record<string, string>;
+  /** `--dockerignore FILE`: the path of the build context's .dockerignore. */
+  dockerignore: string | null;
+  /** The names given with `--build-context NAME=VALUE` (what they point at does not change the analysis). */
+  buildContexts: string[];
   format: 'json' | 'text';
 }
 
 const options = {
   target: {type: 'string'},
   'build-arg': {type: 'string', multiple: true},
+  dockerignore: {type: 'string'},
+  'build-context': {type: 'string', multiple: true},
   format: {type: 'string'},
 } as const;
 
@@ -50,6 +58,15 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
       parsed.buildArgs[value.slice(0, separator)] = value.slice(separator + 1);
       return;
     }
+    case 'dockerignore':
+      parsed.dockerignore = value;
+      return;
+    case 'build-context': {
+      const separator = value.indexOf('=');
+      if (separator <= 0) throw new UsageError(`--build-context takes NAME=VALUE, not ${value}`);
+      parsed.buildContexts.push(value.slice(0, separator));
+      return;
+    }
     default:
       name satisfies never;
   }
@@ -58,10 +75,10 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
 /**
  * Options and positionals, in order, with node:util's parser. It runs non-strict so that each mistake gets
  * the CLI's own one-line message (and exit code 2) at the point it occurs: an unknown option, a missing
- * value, a bad --format or --build-arg. A value may start with a dash (`--target -x`), and `--` ends options.
+ * value, a bad --format, --build-arg or --build-context. A value may start with a dash (`--target -x`), and `--` ends options.
  */
 export function parseArguments(argv: string[]): ParsedArguments {
-  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, format: 'text'};
+  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, dockerignore: null, buildContexts: [], format: 'text'};
   const {tokens} = parseArgs({args: argv, options, allowPositionals: true, strict: false, tokens: true});
   for (const token of tokens) {
     if (token.kind === 'positional') parsed.positional.push(token.value);

@@ -27,7 +27,8 @@ export function run(argv: string[], write: (text: string) => void): number {
   if (command === 'analyze' || command === 'mermaid') {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
-    const analysis = analyze(readInput(file), {target: args.target, buildArgs: args.buildArgs});
+    const dockerignore = args.dockerignore === null ? null : readInput(args.dockerignore);
+    const analysis = analyze(readInput(file), {target: args.target, buildArgs: args.buildArgs, dockerignore, buildContexts: args.buildContexts});
     if (command === 'mermaid') write(toMermaid(analysis));
     else if (args.format === 'json') write(`${JSON.stringify(toAnalysisJson(analysis), null, 2)}\n`);
     else write(formatAnalysis(analysis, file === '-' ? 'stdin' : file));
@@ -41,6 +42,8 @@ export function run(argv: string[], write: (text: string) => void): number {
 function rejectBuildOptions(command: string, args: ParsedArguments): void {
   if (args.target !== null) throw new UsageError(`${command} takes no --target`);
   if (Object.keys(args.buildArgs).length > 0) throw new UsageError(`${command} takes no --build-arg`);
+  if (args.dockerignore !== null) throw new UsageError(`${command} takes no --dockerignore`);
+  if (args.buildContexts.length > 0) throw new UsageError(`${command} takes no --build-context`);
 }
 
 /** `stagecraft check <exercise-id> <file|->`: exit 0 when the exercise passes, 1 when not. */

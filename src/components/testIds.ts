@@ -19,4 +19,6 @@ export const testIds = {
   /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
   prediction: (questionId: string) => `prediction-${questionId}`,
   quizFeedback: 'quiz-feedback',
+  /** The lab's collapsible .dockerignore box. */
+  dockerignore: 'dockerignore',
 } as const;

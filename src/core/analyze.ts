@@ -1,6 +1,10 @@
-import {applySkips, isBuildCheck, readCheckDirective} from './diagnostics/checkDirective';
+import {applyCheckPolicy, checkBuildArg, isBuildCheck, readCheckPolicy} from './diagnostics/checkDirective';
 import {refusalPhase} from './diagnostics/codes';
 import {casingRule} from './diagnostics/rules/casingRule';
+import {copyIgnoredRule} from './diagnostics/rules/copyIgnoredRule';
+import {definitionDescriptionRule, formatRules} from './diagnostics/rules/formatRules';
+import {platformRules} from './diagnostics/rules/platformRules';
+import {undefinedVarRule} from './diagnostics/rules/undefinedVarRule';
 import {fromRules} from './diagnostics/rules/fromRules';
 import {finalStageRules} from './diagnostics/rules/finalStageRules';
 import {freshnessRule} from './diagnostics/rules/freshnessRule';
@@ -15,13 +19,27 @@ import {emptyEstimate, estimateImage} from './estimate/estimateImage';
 import {buildStageGraph, reachableFrom} from './graph/buildStageGraph';
 import {buildStageModel} from './model/buildStageModel';
 import {DiagnosticSink} from './model/refusals';
-import {parseDockerfile} from './parse/parseDockerfile';
-import type {Analysis, AnalysisError, AnalyzeOptions, Estimate, Stage} from './types';
+import {parseDockerfile, type ParsedFile} from './parse/parseDockerfile';
+import type {Analysis, AnalysisError, AnalyzeOptions, Diagnostic, Estimate, Stage} from './types';
 
 /** Files beyond this many characters are analysed up to the last full line before it. */
 export const maxAnalysedCharacters = 1_000_000;
 
-const rules: Rule[] = [stageNameRules, casingRule, fromRules, referenceRules, instructionRules, finalStageRules, toolchainRule, freshnessRule];
+const rules: Rule[] = [
+  stageNameRules,
+  casingRule,
+  fromRules,
+  platformRules,
+  referenceRules,
+  instructionRules,
+  formatRules,
+  definitionDescriptionRule,
+  undefinedVarRule,
+  copyIgnoredRule,
+  finalStageRules,
+  toolchainRule,
+  freshnessRule,
+];
 
 const severityOrder = {error: 0, warning: 1, info: 2} as const;
 
@@ -120,6 +138,39 @@ function normaliseLoneCarriageReturns(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, ' ') : text;
 }
 
+/**
+ * The build checks BuildKit reports under the check policy, and its refusals: an unparsable policy, or
+ * `error=true` with a check firing ("lint violation found for rules: …", at the first one's line).
+ */
+function applyChecks(parsed: ParsedFile, options: AnalyzeOptions, sink: DiagnosticSink): Diagnostic[] {
+  const policy = readCheckPolicy(parsed.directives, options.buildArgs ?? {});
+  if (policy.problem !== null) {
+    const line = policy.line ?? 1;
+    const where = policy.source === 'build-arg' ? `--build-arg ${checkBuildArg}` : 'The # check= directive';
+    sink.refuse('InvalidCheckOption', policy.problem, `${where} does not parse, so BuildKit stops: ${policy.problem}.`, {
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 1,
+    });
+  }
+  const kept = applyCheckPolicy(sink.diagnostics, policy, parsed.instructions);
+  const fired = kept.filter((d) => isBuildCheck(d.code));
+  if (policy.options.error && fired.length > 0) {
+    const rules = [...new Set(fired.map((d) => d.code))];
+    const line = Math.min(...fired.map((d) => d.line));
+    const where = policy.source === 'build-arg' ? `--build-arg ${checkBuildArg}=…error=true` : '# check=error=true';
+    sink.refuse(
+      'LintViolation',
+      `lint violation found for rules: ${rules.join(', ')}`,
+      `${where} makes every build check a failure, and ${rules.join(', ')} fired. Fix them, or skip a rule with # check=skip=<Rule>.`,
+      {line, column: 1, endLine: line, endColumn: 1},
+    );
+    kept.push(sink.diagnostics[sink.diagnostics.length - 1]!);
+  }
+  return kept;
+}
+
 function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticSink): Analysis {
   const text = normaliseLoneCarriageReturns(rawText);
   const parsed = parseDockerfile(text);
@@ -137,23 +188,9 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
   );
   for (const rule of rules)
-    rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, today: options.today ?? new Date(), sink});
+    rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, options, today: options.today ?? new Date(), sink});
 
-  const policy = readCheckDirective(parsed.directives);
-  const kept = applySkips(sink.diagnostics, policy);
-  if (policy.error && policy.line !== null) {
-    const fired = [...new Set(kept.filter((d) => isBuildCheck(d.code)).map((d) => d.code))];
-    if (fired.length > 0) {
-      const line = policy.line;
-      sink.refuse(
-        'LintViolation',
-        `lint violation found for rules: ${fired.join(', ')}`,
-        `# check=error=true makes every build check a failure, and ${fired.join(', ')} fired. Fix them, or skip a rule with # check=skip=<Rule>.`,
-        {line, column: 1, endLine: line, endColumn: 1},
-      );
-      kept.push(sink.diagnostics[sink.diagnostics.length - 1]!);
-    }
-  }
+  const kept = applyChecks(parsed, options, sink);
   const diagnostics = kept.sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);
   const refusal = firstRefusal(sink);
   return {

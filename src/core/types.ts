@@ -333,4 +333,8 @@ export interface AnalyzeOptions {
   buildArgs?: Record<string, string>;
   /** The day support windows are judged on (EndOfLifeBaseImage); the day the analysis runs when absent. */
   today?: Date;
+  /** The build context's `.dockerignore` text (`--dockerignore FILE`), or null/absent when there is none. */
+  dockerignore?: string | null;
+  /** Names given with `--build-context NAME=…`: a FROM or --from naming one uses that context. */
+  buildContexts?: readonly string[];
 }

@@ -1,3 +1,5 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {repositoryRoot, runCli, spawnCli} from './runCli';
@@ -28,6 +30,18 @@ describe('stagecraft analyze', () => {
       {stage: 2, on: 1, via: 'copy', line: 15},
     ]);
     expect(json).toMatchObject({externalImages: [], target: 2, builtStages: [0, 1, 2], legacyBuiltStages: [0, 1, 2], error: null});
+  });
+
+  it('reads --dockerignore FILE and --build-context NAME=VALUE for the build checks', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stagecraft-cli-'));
+    const dockerfile = path.join(dir, 'Dockerfile');
+    writeFileSync(dockerfile, 'FROM alpine:3.24\nCOPY secrets.env /etc/app.env\nCOPY --from=site /public /srv\n');
+    writeFileSync(path.join(dir, '.dockerignore'), '*.env\n');
+    const codes = (argv: string[]) =>
+      JSON.parse(runCli(['analyze', dockerfile, '--format', 'json', ...argv]).out).diagnostics.map((d: {code: string}) => d.code);
+    expect(codes([])).toEqual(['UnknownStageOrContext']);
+    expect(codes(['--dockerignore', path.join(dir, '.dockerignore'), '--build-context', 'site=./public'])).toEqual(['CopyIgnoredFile']);
+    expect(() => runCli(['analyze', dockerfile, '--dockerignore', path.join(dir, 'missing')])).toThrow(/cannot read/);
   });
 
   it('takes --target by name or index and --build-arg, in either spelling', () => {

@@ -3,7 +3,14 @@ import {parseArguments, UsageError} from '../../src/cli/parseArguments';
 
 describe('parseArguments', () => {
   it('keeps positionals in order, with - as standard input', () => {
-    expect(parseArguments(['node-multi-stage', '-'])).toEqual({positional: ['node-multi-stage', '-'], target: null, buildArgs: {}, format: 'text'});
+    expect(parseArguments(['node-multi-stage', '-'])).toEqual({
+      positional: ['node-multi-stage', '-'],
+      target: null,
+      buildArgs: {},
+      dockerignore: null,
+      buildContexts: [],
+      format: 'text',
+    });
   });
 
   it('takes a value that starts with a dash, and an empty one', () => {
@@ -15,6 +22,19 @@ describe('parseArguments', () => {
     expect(parseArguments(['x', '--build-arg', 'A=1', '--build-arg=B=x=y', '--build-arg', 'A=2']).buildArgs).toEqual({A: '2', B: 'x=y'});
   });
 
+  it('takes --dockerignore FILE and collects the names of repeated --build-context NAME=VALUE', () => {
+    const parsed = parseArguments([
+      'x',
+      '--dockerignore',
+      'ctx/.dockerignore',
+      '--build-context',
+      'docs=./docs',
+      '--build-context=base=docker-image://alpine:3.24',
+    ]);
+    expect(parsed.dockerignore).toBe('ctx/.dockerignore');
+    expect(parsed.buildContexts).toEqual(['docs', 'base']);
+  });
+
   it('treats everything after -- as positional', () => {
     expect(parseArguments(['--', '--target', 'x']).positional).toEqual(['--target', 'x']);
   });
@@ -24,6 +44,8 @@ describe('parseArguments', () => {
     [['--frobnicate=1', 'x'], 'unknown option --frobnicate'],
     [['x', '--format'], '--format needs a value'],
     [['x', '--build-arg', '=v'], '--build-arg takes NAME=VALUE, not =v'],
+    [['x', '--build-context', 'docs'], '--build-context takes NAME=VALUE, not docs'],
+    [['x', '--dockerignore'], '--dockerignore needs a value'],
   ])('%j fails with "%s"', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(new UsageError(message));
   });

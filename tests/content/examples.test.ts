@@ -13,6 +13,7 @@ import {attributesOf, docsDockerfiles, exerciseDockerfiles, hasFlag, type Docker
  * - `fragment`: an excerpt of a larger file (a lone COPY line), skipped; it must not stand alone cleanly.
  * - `target="name"`: analyse for that --target, as a <DockerfilePlayground target> does.
  * - `build-arg="NAME=value"`: analyse with that --build-arg.
+ * - `dockerignore="pattern"`: analyse with a .dockerignore of that line (`\n` separates lines).
  * - `continues`: the file goes on past Stagecraft's size limit; the gate repeats its last instruction until it does.
  */
 
@@ -41,7 +42,8 @@ function analysisOf(example: DockerfileExample): Analysis {
   const meta = attributesOf(example.meta);
   const target = meta.target ?? example.playground?.target ?? null;
   const buildArg = /^(\w+)=(.*)$/.exec(meta['build-arg'] ?? '');
-  return analyze(analysedText(example), {target, buildArgs: buildArg ? {[buildArg[1]!]: buildArg[2]!} : {}});
+  const dockerignore = meta.dockerignore?.replaceAll('\\n', '\n') ?? null;
+  return analyze(analysedText(example), {target, buildArgs: buildArg ? {[buildArg[1]!]: buildArg[2]!} : {}, dockerignore});
 }
 
 /** What the gate reports for one example: undeclared errors and warnings, and declared codes that never show. */

@@ -55,6 +55,19 @@ test.describe('the playground editor', () => {
     await expect(diagnostic.getByRole('link', {name: 'UndefinedStage'})).toHaveAttribute('href', '/reference/diagnostics#undefined-stage');
   });
 
+  test('a .dockerignore typed into its box makes a COPY of a left-out file a CopyIgnoredFile warning', async ({page}) => {
+    await setColorMode(page, 'dark');
+    const {lab} = await openPlayground(page);
+    await lab.setText('FROM alpine:3.24\nCOPY config/local.env /etc/app.env\n');
+    await expect(page.locator('[data-code="CopyIgnoredFile"]')).toHaveCount(0);
+    const box = lab.byTestId(testIds.dockerignore);
+    await box.getByText('.dockerignore').click();
+    await box.getByRole('textbox', {name: /Patterns the build context leaves out/}).fill('# local secrets\nconfig/*.env\n');
+    await expect(box.locator('summary')).toContainText('1 pattern');
+    await expect(page.locator('[data-code="CopyIgnoredFile"]')).toContainText('Attempting to Copy file "config/local.env" that is excluded by .dockerignore');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   test('the target selector changes what is built, and the legacy toggle compares', async ({page}) => {
     const {lab} = await openPlayground(page);
     await lab.setText(threeStages);

@@ -5,6 +5,7 @@ import type {RevealRequest} from '../DockerfileEditor';
 import StaticCode from '../DockerfilePlayground/StaticCode';
 import {testIds} from '../testIds';
 import DiagnosticList from './DiagnosticList';
+import DockerignoreEditor from '../DockerignoreEditor';
 import StageList from './StageList';
 import Toolbar from './Toolbar';
 import {useLabState} from './useLabState';
@@ -159,6 +160,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           <p className={styles.keyboardHint}>
             Tab indents. To leave the editor with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>.
           </p>
+          <DockerignoreEditor value={lab.dockerignore} onChange={lab.setDockerignore} />
           <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
         </div>
         <div className={styles.panelColumn}>

@@ -63,6 +63,9 @@ export interface LabState {
   setTarget: (target: string | null) => void;
   builder: BuilderKind;
   setBuilder: (builder: BuilderKind) => void;
+  /** The build context's .dockerignore as the reader wrote it ('' for none). */
+  dockerignore: string;
+  setDockerignore: (text: string) => void;
   analysis: Analysis;
   /** The text the analysis is of (the editor text, debounced). */
   analysedText: string;
@@ -81,16 +84,19 @@ export function useLabState(options: LabStateOptions): LabState {
   const [builder, setBuilder] = useState<BuilderKind>('buildkit');
   const [origin, setOrigin] = useState<TextOrigin>(first.origin);
   const [notice, setNotice] = useState<string | null>(first.notice);
+  const [dockerignoreText, setDockerignore] = useState('');
   const analysedText = useDebounced(text, 150);
+  const dockerignore = useDebounced(dockerignoreText, 150);
 
   const analysis = useMemo(() => {
     // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
     performance.mark('stagecraft:analysis-start');
-    const candidate = analyze(analysedText, {target});
+    const inputs = {dockerignore: dockerignore.trim() === '' ? null : dockerignore};
+    const candidate = analyze(analysedText, {target, ...inputs});
     // A target that no longer names a stage (after an edit) falls back to the default stage.
-    if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText);
+    if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText, inputs);
     return candidate;
-  }, [analysedText, target]);
+  }, [analysedText, target, dockerignore]);
 
   const edited = text !== options.example;
   useEffect(() => {
@@ -119,6 +125,8 @@ export function useLabState(options: LabStateOptions): LabState {
     setTarget,
     builder,
     setBuilder,
+    dockerignore: dockerignoreText,
+    setDockerignore,
     analysis,
     analysedText,
     origin,

@@ -17,6 +17,8 @@ export interface DiagnosticDefinition {
    * the earliest phase is the one BuildKit reports.
    */
   refusalPhase?: number;
+  /** A BuildKit check that runs only when `# check=experimental=<Rule>` (or `all`) asks for it. */
+  experimental?: boolean;
 }
 
 export const diagnosticDefinitions = {
@@ -39,6 +41,9 @@ export const diagnosticDefinitions = {
   MissingFlagValue: {severity: 'error', origin: 'buildkit-error', title: 'A flag is missing its value'},
   SecretMountFrom: {severity: 'error', origin: 'buildkit-error', title: 'A secret mount cannot take from=', refusalPhase: 6},
   OnbuildNotAllowed: {severity: 'error', origin: 'buildkit-error', title: 'This instruction cannot be an ONBUILD trigger'},
+  InvalidCheckOption: {severity: 'error', origin: 'buildkit-error', title: 'The check directive does not parse', refusalPhase: 0},
+  EmptyPlatform: {severity: 'error', origin: 'buildkit-error', title: 'FROM --platform expands to nothing', refusalPhase: 2},
+  InvalidPlatform: {severity: 'error', origin: 'buildkit-error', title: 'FROM --platform is not a platform', refusalPhase: 2},
   LintViolation: {severity: 'error', origin: 'buildkit-error', title: 'check=error=true turns a warning into a failure', refusalPhase: 7},
   DL3022: {severity: 'error', origin: 'hadolint', title: 'COPY --from must name an earlier stage', refusalPhase: 6},
   DL3023: {severity: 'error', origin: 'hadolint', title: 'COPY --from cannot name its own stage', refusalPhase: 4},
@@ -58,6 +63,19 @@ export const diagnosticDefinitions = {
   MultipleInstructionsDisallowed: {severity: 'warning', origin: 'buildkit-check', title: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK counts'},
   SecretsUsedInArgOrEnv: {severity: 'warning', origin: 'buildkit-check', title: 'A secret in ARG or ENV stays in the image'},
   WorkdirRelativePath: {severity: 'warning', origin: 'buildkit-check', title: 'Relative WORKDIR without an absolute one before it'},
+  UndefinedVar: {severity: 'warning', origin: 'buildkit-check', title: 'A variable used before it is defined'},
+  LegacyKeyValueFormat: {severity: 'warning', origin: 'buildkit-check', title: 'ENV and LABEL should use key=value'},
+  FromPlatformFlagConstDisallowed: {severity: 'warning', origin: 'buildkit-check', title: 'FROM --platform with a fixed value'},
+  ExposeProtoCasing: {severity: 'warning', origin: 'buildkit-check', title: 'The EXPOSE protocol should be lower case'},
+  ExposeInvalidFormat: {severity: 'warning', origin: 'buildkit-check', title: 'EXPOSE takes container ports, not IP addresses or host ports'},
+  CopyIgnoredFile: {severity: 'warning', origin: 'buildkit-check', title: 'COPY or ADD names a file .dockerignore leaves out'},
+  InvalidDefinitionDescription: {
+    severity: 'warning',
+    origin: 'buildkit-check',
+    title: 'A comment above FROM or ARG is not a description',
+    experimental: true,
+  },
+  UnknownStageOrContext: {severity: 'warning', origin: 'stagecraft', title: 'A name that is neither a stage nor a tagged image'},
   UndefinedStage: {severity: 'warning', origin: 'stagecraft', title: '--from names no stage and looks like a typo'},
   FromFutureStage: {severity: 'warning', origin: 'stagecraft', title: 'FROM names a stage defined later'},
   UnusedStage: {severity: 'info', origin: 'stagecraft', title: 'A stage the default build never builds'},

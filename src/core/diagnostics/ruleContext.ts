@@ -3,6 +3,7 @@ import type {StageGraph} from '../graph/buildStageGraph';
 import type {StageModel} from '../model/buildStageModel';
 import type {DiagnosticSink} from '../model/refusals';
 import type {ParsedFile} from '../parse/parseDockerfile';
+import type {AnalyzeOptions} from '../types';
 
 /** What every whole-file rule may read. Rules only add diagnostics to the sink. */
 export interface RuleContext {
@@ -17,6 +18,8 @@ export interface RuleContext {
   targetOption: string | null;
   /** The day support windows are judged on. */
   today: Date;
+  /** The build inputs: build args, `.dockerignore`, named build contexts. */
+  options: AnalyzeOptions;
   sink: DiagnosticSink;
 }
 

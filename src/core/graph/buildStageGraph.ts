@@ -171,12 +171,17 @@ function collectEdges(stages: readonly Stage[]): {fromEdges: Edge[]; copyEdges: 
   return {fromEdges, copyEdges, externalImages};
 }
 
-/** Refuses COPY/mount cycles anywhere in the file (BuildKit checks every stage, built or not). */
-function refuseCycles(stages: readonly Stage[], copyEdges: readonly Edge[], sink: DiagnosticSink): void {
+/**
+ * Refuses COPY/mount cycles anywhere in the file (BuildKit checks every stage, built or not). Returns the
+ * stages in a cycle: BuildKit stops at the cycle, so their forward references are not reported again.
+ */
+function refuseCycles(stages: readonly Stage[], copyEdges: readonly Edge[], sink: DiagnosticSink): ReadonlySet<number> {
+  const inCycles = new Set<number>();
   for (const cycle of findCycles(
     copyEdges.filter((edge) => !edge.onbuild),
     stages.length,
   )) {
+    for (const index of cycle) inCycles.add(index);
     const first = stages[cycle[0]!]!;
     const name = stageDisplayName(first);
     const edge = copyEdges.find((e) => e.stage === first.index && cycle.includes(e.on) && !e.onbuild)!;
@@ -195,6 +200,7 @@ function refuseCycles(stages: readonly Stage[], copyEdges: readonly Edge[], sink
       sink.refuse('CircularDependency', `circular dependency detected on stage: ${name}`, message, edge.range, first.index);
     }
   }
+  return inCycles;
 }
 
 function refuseUnknownTarget(stages: readonly Stage[], targetOption: string | null | undefined, sink: DiagnosticSink): void {
@@ -211,10 +217,16 @@ function refuseUnknownTarget(stages: readonly Stage[], targetOption: string | nu
 }
 
 /** What BuildKit checks only in the stages it builds: forward references and secret mounts with from=; elsewhere a warning. */
-function checkBuiltStages(model: StageModel, copyEdges: readonly Edge[], built: ReadonlySet<number>, sink: DiagnosticSink): void {
+function checkBuiltStages(
+  model: StageModel,
+  copyEdges: readonly Edge[],
+  built: ReadonlySet<number>,
+  inCycles: ReadonlySet<number>,
+  sink: DiagnosticSink,
+): void {
   const {stages} = model;
   for (const edge of copyEdges) {
-    if (edge.on <= edge.stage) continue;
+    if (edge.on <= edge.stage || (inCycles.has(edge.stage) && inCycles.has(edge.on))) continue;
     const from = stageDisplayName(stages[edge.on]!);
     const current = stageDisplayName(stages[edge.stage]!);
     const buildkitMessage =
@@ -253,13 +265,13 @@ function refuseInvalidImages(externalImages: readonly ExternalImage[], sink: Dia
 export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, sink: DiagnosticSink): StageGraph {
   const {stages} = model;
   const {fromEdges, copyEdges, externalImages} = collectEdges(stages);
-  refuseCycles(stages, copyEdges, sink);
+  const inCycles = refuseCycles(stages, copyEdges, sink);
   const dependencies = dedupe([...fromEdges, ...copyEdges]);
   const target = resolveTarget(stages, targetOption);
   if (target === null && stages.length > 0) refuseUnknownTarget(stages, targetOption, sink);
   const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length);
   const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
-  checkBuiltStages(model, copyEdges, new Set(builtStages), sink);
+  checkBuiltStages(model, copyEdges, new Set(builtStages), inCycles, sink);
   refuseInvalidImages(externalImages, sink);
   return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages};
 }

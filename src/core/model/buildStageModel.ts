@@ -1,7 +1,7 @@
 import {splitFlags, unquote} from '../parse/flags';
 import type {ParsedFile, ParsedInstruction, Word} from '../parse/parseDockerfile';
 import type {Instruction, KeyValue, SourceRange, Stage, StageReference} from '../types';
-import {expandWord} from './expandWord';
+import {expandWord, type ExpandResult} from './expandWord';
 import {parseImageReference} from './parseImageReference';
 import {predefinedArgNamesWithoutValue, predefinedArgs} from './predefinedArgs';
 import type {DiagnosticSink} from './refusals';
@@ -39,6 +39,8 @@ export interface FromLine {
   undefinedArgs: string[];
   /** Base expanded with ARG defaults only (no --build-arg), when the base uses variables. */
   baseWithDefaultsOnly: string | null;
+  /** `--platform` expanded with the global ARGs (and --build-arg), or null without the flag. */
+  platformExpansion: ExpandResult | null;
 }
 
 const validStageName = /^[a-z][a-z0-9-_.]*$/;
@@ -184,10 +186,9 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
   const expanded = expandWord(rawBase, env, escape);
   const undefinedArgs = expanded.used.filter((used) => !declaredGlobalArgs.has(used));
   const platform = words.platformFlag ? words.platformFlag.value : null;
-  if (words.platformFlag) {
-    for (const used of expandWord(words.platformFlag.value ?? '', env, escape).used) {
-      if (!declaredGlobalArgs.has(used) && !undefinedArgs.includes(used)) undefinedArgs.push(used);
-    }
+  const platformExpansion = words.platformFlag ? expandWord(words.platformFlag.value ?? '', env, escape) : null;
+  for (const used of platformExpansion?.used ?? []) {
+    if (!declaredGlobalArgs.has(used) && !undefinedArgs.includes(used)) undefinedArgs.push(used);
   }
   if (expanded.error) {
     context.sink.refuse(
@@ -199,7 +200,7 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
     );
   }
   const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, context.envDefaultsOnly, escape).value : null;
-  return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, baseWithDefaultsOnly};
+  return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, platformExpansion, baseWithDefaultsOnly};
 }
 
 /** Binds the base to an earlier stage of that exact name, else checks it as an image reference (every stage, built or not). */
@@ -209,10 +210,12 @@ function bindBase(base: string, rawBase: string, baseWord: Word | null, failed: 
   // An expansion error was already refused: BuildKit stops there.
   if (failed || baseWord === null || base === 'scratch') return null;
   if (base === '') {
+    const unset = expandWord(rawBase, context.env, context.escape).unset;
+    const needs = unset.length > 0 ? unset.map((name) => `--build-arg ${name}=<image>`).join(' ') : '--build-arg';
     context.sink.refuse(
       'BlankBaseName',
       `base name (${rawBase}) should not be blank`,
-      `"${rawBase}" expands to nothing. Give the ARG a default before the first FROM, or pass --build-arg.`,
+      `FROM ${rawBase} has no image unless the build passes ${needs}: without it BuildKit stops with "base name (${rawBase}) should not be blank". Give the ARG a default before the first FROM to build without it.`,
       baseWord.range,
       index,
     );
@@ -304,6 +307,7 @@ function buildStage(source: StageSource, index: number, context: FromContext, re
     range: from.range,
     undefinedArgs: expanded.undefinedArgs,
     baseWithDefaultsOnly: expanded.baseWithDefaultsOnly,
+    platformExpansion: expanded.platformExpansion,
   };
   return {stage, fromLine};
 }

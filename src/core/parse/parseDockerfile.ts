@@ -29,6 +29,11 @@ export interface ParsedInstruction {
   heredocs: ParsedHeredoc[];
   /** For ONBUILD: the trigger instruction, parsed the same way. */
   trigger: ParsedInstruction | null;
+  /**
+   * The comment block BuildKit's parser attaches to the instruction (`Node.PrevComment`): comment lines
+   * since the previous instruction, text after `#` trimmed; blank lines keep the block, a bare `#` clears it.
+   */
+  comments: string[];
 }
 
 export interface ParsedDirective {
@@ -43,7 +48,10 @@ export interface ParsedFile {
   escapeCharacter: string;
   /** Lines with a comment (directives excluded). */
   commentCount: number;
-  /** Whitespace-only lines that sit inside a continued instruction (BuildKit: NoEmptyContinuation). */
+  /**
+   * Instructions with a whitespace-only line inside their continuation (BuildKit: NoEmptyContinuation), by the
+   * line BuildKit reports: the instruction's last line, once per instruction (parser.go, `hasEmptyContinuationLine`).
+   */
   emptyContinuationLines: number[];
   lineCount: number;
 }
@@ -133,6 +141,7 @@ function convert(instruction: AstInstruction, lines: LineIndex): ParsedInstructi
     words,
     heredocs,
     trigger,
+    comments: [],
   };
 }
 
@@ -143,21 +152,50 @@ function findEmptyContinuationLines(instructions: ParsedInstruction[], lines: Li
     if (endLine === line) continue;
     const lastLineBeforeBodies = instruction.heredocs.length > 0 ? instruction.heredocs[0]!.range.line : endLine;
     for (let n = line + 1; n < lastLineBeforeBodies; n++) {
-      if (lines.line(n - 1).trim() === '') found.push(n);
+      if (lines.line(n - 1).trim() === '') {
+        found.push(lastLineBeforeBodies);
+        break;
+      }
     }
   }
   return found;
 }
 
+/** The last line an instruction takes, heredoc bodies and terminators included. */
+function lastLineOf(instruction: ParsedInstruction): number {
+  return Math.max(instruction.range.endLine, ...instruction.heredocs.map((heredoc) => heredoc.range.endLine));
+}
+
+/**
+ * Attaches to each instruction the comment block BuildKit's parser gives it (parser.go `Parse`): between two
+ * instructions, a comment line adds its text (after `#`, trimmed), a bare `#` clears the block, blank lines
+ * change nothing. Parser directives at the top of the file are not comments.
+ */
+function withComments(instructions: ParsedInstruction[], lines: LineIndex, directiveLines: ReadonlySet<number>): ParsedInstruction[] {
+  let previousEnd = 0;
+  return instructions.map((instruction) => {
+    let comments: string[] = [];
+    for (let n = previousEnd + 1; n < instruction.range.line; n++) {
+      const text = lines.line(n - 1);
+      if (directiveLines.has(n) || !text.trimStart().startsWith('#')) continue;
+      const comment = text.slice(1).trim();
+      comments = comment === '' ? [] : [...comments, comment];
+    }
+    previousEnd = lastLineOf(instruction);
+    return comments.length === 0 ? instruction : {...instruction, comments};
+  });
+}
+
 export function parseDockerfile(text: string): ParsedFile {
   const lines = new LineIndex(text);
   const dockerfile = DockerfileParser.parse(text);
-  const instructions = dockerfile.getInstructions().map((instruction) => convert(instruction, lines));
   const directives = dockerfile.getDirectives().map((directive) => ({
     name: directive.getName().toLowerCase(),
     value: directive.getValue(),
     line: directive.getRange().start.line + 1,
   }));
+  const converted = dockerfile.getInstructions().map((instruction) => convert(instruction, lines));
+  const instructions = withComments(converted, lines, new Set(directives.map((directive) => directive.line)));
   return {
     instructions,
     directives,

@@ -32,3 +32,33 @@ export function closestName(word: string, names: readonly string[]): string | nu
   }
   return best;
 }
+
+/** Plain Levenshtein distance (insert, delete, substitute: cost 1), as github.com/agext/levenshtein computes it. */
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * BuildKit's suggest.Search (util/suggest): the first option closer than 3 edits, the closest winning; an
+ * exact match means there is nothing to suggest. Case-sensitive, as on Linux.
+ */
+export function suggestLikeBuildKit(word: string, options: Iterable<string>): string | null {
+  let match: string | null = null;
+  let best = 3;
+  for (const option of options) {
+    if (option === word) return null;
+    if (Math.abs(option.length - word.length) >= best) continue;
+    const distance = levenshtein(word, option);
+    if (distance < best) {
+      match = option;
+      best = distance;
+    }
+  }
+  return match;
+}

@@ -1,11 +1,13 @@
 import {isExplicitImageReference, parseImageReference} from '../../model/parseImageReference';
 import {closestName} from './closestName';
+import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import type {DiagnosticSink} from '../../model/refusals';
 import type {SourceRange} from '../../types';
 import type {Rule} from '../ruleContext';
 
 /** Rules about base images: undefined ARGs, pinning, FROM naming a later stage, redundant --platform. */
-export const fromRules: Rule = ({model, graph, sink}) => {
+export const fromRules: Rule = ({model, graph, options, sink}) => {
+  const contexts = new Set(options.buildContexts ?? []);
   const laterNames = new Map<string, number>();
   for (const stage of model.stages) if (stage.name !== null) laterNames.set(stage.name, stage.index);
 
@@ -37,26 +39,43 @@ export const fromRules: Rule = ({model, graph, sink}) => {
     }
     if (stage.fromStage === null && stage.from !== '') {
       const later = laterNames.get(stage.from.toLowerCase());
-      if (later !== undefined && later >= stage.index && stage.from === stage.from.toLowerCase()) {
+      // A stage named like its own base (`FROM scratch AS scratch`, `FROM node AS node`) uses the image: not a mistake.
+      if (later !== undefined && later > stage.index && stage.from === stage.from.toLowerCase()) {
         sink.report(
           'FromFutureStage',
-          later === stage.index
-            ? `FROM ${stage.from} AS ${stage.name} uses the image "${stage.from}", not this stage: a FROM can only build on stages defined above it.`
-            : `FROM ${stage.from} pulls an image called "${stage.from}": the stage "${stage.from}" is defined later (line ${model.stages[later]!.line}), and FROM only sees earlier stages.`,
+          `FROM ${stage.from} pulls an image called "${stage.from}": the stage "${stage.from}" is defined later (line ${model.stages[later]!.line}), and FROM only sees earlier stages.`,
           range,
           stage.index,
         );
+      } else if (!contexts.has(stage.from)) {
+        if (isBareUnknownName(stage.from)) unknownNameNote(stage.from, 'FROM ', range, stage.index, sink);
+        else pinningRule(stage.from, range, stage.index, 'FROM ', sink);
       }
-      pinningRule(stage.from, range, stage.index, 'FROM ', sink);
     }
   }
 
   const stageNames = model.stages.map((s) => s.name).filter((n): n is string => n !== null);
   for (const image of graph.externalImages) {
-    if (!isExplicitImageReference(image.ref) && closestName(image.ref.toLowerCase(), stageNames) !== null) continue;
-    pinningRule(image.ref, image.range, image.stage, image.via === 'mount' ? 'RUN --mount from=' : 'COPY --from=', sink);
+    if (isExplicitImageReference(image.ref) || contexts.has(image.ref) || image.ref === 'scratch') continue;
+    // A near-miss of a stage name is UndefinedStage's (referenceRules); hadolint's DL3006 is for FROM only.
+    if (closestName(image.ref.toLowerCase(), stageNames) !== null) continue;
+    unknownNameNote(image.ref, image.via === 'mount' ? 'RUN --mount from=' : 'COPY --from=', image.range, image.stage, sink);
   }
 };
+
+/** A bare word (no tag, digest or path) the catalog does not know as an image: perhaps a build context. */
+function isBareUnknownName(ref: string): boolean {
+  return ref !== 'scratch' && !isExplicitImageReference(ref) && parseImageReference(ref).ok && lookupBaseImage(ref).match === 'unknown';
+}
+
+function unknownNameNote(ref: string, where: string, range: SourceRange, stage: number, sink: DiagnosticSink): void {
+  sink.report(
+    'UnknownStageOrContext',
+    `${where}${ref} is not a stage of this file: BuildKit uses a build context of this name if one is passed (docker build --build-context ${ref}=…), otherwise pulls ${ref}:latest.`,
+    range,
+    stage,
+  );
+}
 
 function pinningRule(ref: string, range: SourceRange, stage: number, where: string, sink: DiagnosticSink): void {
   if (ref === 'scratch') return;
