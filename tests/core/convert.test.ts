@@ -1,0 +1,124 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {analyze, applyHunk, convertDockerfile, proposalHunks, runChecks, toConvertJson} from '../../src/core';
+import {rubrics} from '../../src/core/convert/verifyProposal';
+import {findExercise} from '../../src/exercises';
+
+const folder = join(__dirname, '../fixtures/convert');
+const today = new Date('2026-12-02');
+const files = readdirSync(folder).filter((name) => name.endsWith('.Dockerfile'));
+const read = (name: string) => readFileSync(join(folder, name), 'utf8');
+
+/** The stack each file is converted as; files named decline-* must be declined. */
+const expectedStack = (name: string) => (name.startsWith('decline-') ? null : name.split('-')[0] === 'static' ? 'static-site' : name.split('-')[0]);
+
+describe('convert corpus', () => {
+  it('has at least 30 files, every stack among them', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    const stacks = new Set(files.map(expectedStack));
+    for (const stack of ['node', 'go', 'python', 'java', 'rust', 'static-site', null]) expect(stacks).toContain(stack);
+    for (const tool of ['npm', 'yarn', 'pnpm', 'cgo', 'pip', 'uv', 'poetry', 'maven', 'gradle']) expect(files.some((name) => name.includes(tool))).toBe(true);
+  });
+
+  for (const name of files) {
+    const stack = expectedStack(name);
+    it(`${name}: ${stack === null ? 'declined with a reason' : `converted as ${stack} and verified`}`, () => {
+      const text = read(name);
+      const result = convertDockerfile(text, {today});
+      if (stack === null) {
+        expect(result.kind).toBe('declined');
+        expect(result.kind === 'declined' && result.reason.length).toBeGreaterThan(20);
+        return;
+      }
+      expect(result.kind, result.kind === 'declined' ? result.reason : '').toBe('proposal');
+      if (result.kind !== 'proposal') return;
+      expect(result.stack).toBe(stack);
+      const analysis = analyze(result.dockerfile);
+      expect(analysis.error).toBeNull();
+      expect(analysis.stages.length).toBeGreaterThanOrEqual(2);
+      expect(analysis.stages[0]!.name).toBe('build');
+      expect(runChecks(rubrics[result.stack].checks, result.dockerfile).passed).toBe(true);
+      if (result.rubric !== null) {
+        const exercise = findExercise(result.rubric);
+        expect(exercise?.kind).toBe('dockerfile');
+        if (exercise?.kind === 'dockerfile') expect(runChecks(exercise.checks, result.dockerfile).passed).toBe(true);
+      }
+      expect(result.estimate.after).not.toBeNull();
+      expect(result.estimate.after!).toBeLessThan(result.estimate.before!);
+      expect(result.estimate.leftTheImage.length).toBeGreaterThan(0);
+      // Applying every hunk, one at a time, yields the proposal.
+      let current = text;
+      for (let guard = 0; guard < 50; guard++) {
+        const [hunk] = proposalHunks(current, result.dockerfile, result.sections);
+        if (hunk === undefined) break;
+        expect(hunk.reason).not.toBe('');
+        expect(hunk.chapter).toMatch(/^\/tutorial\//);
+        current = applyHunk(current, hunk);
+      }
+      expect(current).toBe(result.dockerfile);
+    });
+  }
+});
+
+describe('convert details', () => {
+  it('uses the exercise rubrics where they apply', () => {
+    for (const id of ['node-multi-stage', 'go-multi-stage'] as const) {
+      const exercise = findExercise(id);
+      if (exercise?.kind !== 'dockerfile') throw new Error(id);
+      const stack = id === 'node-multi-stage' ? 'node' : 'go';
+      expect([...rubrics[stack].checks].sort()).toEqual(
+        exercise.checks
+          .filter((check) => check.required)
+          .map((check) => check.id)
+          .sort(),
+      );
+    }
+  });
+
+  it('turns off cgo for a static Go binary, and keeps it (on a glibc base) when asked', () => {
+    const staticGo = convertDockerfile(read('go-basic.Dockerfile'), {today});
+    expect(staticGo.kind === 'proposal' && staticGo.dockerfile).toMatch(/CGO_ENABLED=0 go build[\s\S]*FROM gcr\.io\/distroless\/static-debian13:nonroot/);
+    const cgo = convertDockerfile(read('go-cgo.Dockerfile'), {today});
+    expect(cgo.kind === 'proposal' && cgo.dockerfile).toMatch(/CGO_ENABLED=1 go build[\s\S]*FROM gcr\.io\/distroless\/base-debian13:nonroot/);
+  });
+
+  it('moves an end-of-life base to a supported line and says so', () => {
+    const result = convertDockerfile(read('node-eol-base.Dockerfile'), {today});
+    expect(result.kind).toBe('proposal');
+    if (result.kind !== 'proposal') return;
+    expect(result.dockerfile).toMatch(/^FROM node:24 AS build/);
+    expect(result.notes.some((note) => note.message.includes('end of life'))).toBe(true);
+  });
+
+  it('keeps an unknown start file as written and declines to guess', () => {
+    const result = convertDockerfile(read('decline-npm-start.Dockerfile'), {today});
+    expect(result.kind === 'declined' && result.reason).toMatch(/will not guess.*npm start/);
+  });
+
+  it('declines a split file, and one where nothing is build-only', () => {
+    expect(convertDockerfile(read('decline-already-split.Dockerfile'), {today})).toMatchObject({kind: 'declined'});
+    const pure = convertDockerfile(read('decline-python-pure.Dockerfile'), {today});
+    expect(pure.kind === 'declined' && pure.reason).toMatch(/would not pay/);
+  });
+
+  it('moves the install before the source copy, splitting `npm ci && npm run build`', () => {
+    const result = convertDockerfile(read('node-npm-typescript.Dockerfile'), {today});
+    expect(result.kind === 'proposal' && result.dockerfile).toMatch(/COPY package\.json package-lock\.json \.\/\nRUN npm ci\nCOPY \. \.\nRUN npm run build/);
+  });
+
+  it('gives the contract JSON shape', () => {
+    const json = toConvertJson(convertDockerfile(read('rust-basic.Dockerfile'), {today})) as Record<string, unknown>;
+    expect(json).toMatchObject({declined: false, reason: null});
+    expect(typeof json.dockerfile).toBe('string');
+    expect((json.edits as unknown[]).length).toBeGreaterThan(0);
+    expect(json.estimate).toMatchObject({before: 1_800_000_000});
+    expect(toConvertJson(convertDockerfile('', {today}))).toMatchObject({declined: true});
+  });
+
+  it('never throws on junk', () => {
+    for (const junk of ['\u0000\u0001binary', 'FROM', 'FROM node:24\nRUN npm ci && npm run build\nCMD ["node"', 'x'.repeat(100_000)]) {
+      expect(() => convertDockerfile(junk, {today})).not.toThrow();
+    }
+  });
+});
