@@ -19,4 +19,12 @@ export const testIds = {
   /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
   prediction: (questionId: string) => `prediction-${questionId}`,
   quizFeedback: 'quiz-feedback',
+  /** The playground's "Make it multi-stage" panel and its parts. */
+  convertPanel: 'convert-panel',
+  convertSuggest: 'convert-suggest',
+  convertApplyAll: 'convert-apply-all',
+  convertUndo: 'convert-undo',
+  convertEstimate: 'convert-estimate',
+  convertDeclined: 'convert-declined',
+  convertHunk: (index: number) => `convert-hunk-${index}`,
 } as const;
