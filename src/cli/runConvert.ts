@@ -8,7 +8,7 @@ const siteUrl = 'https://stagecraft.dev';
 const size = (bytes: number | null): string => (bytes === null ? 'unknown' : formatBytes(bytes));
 
 /** The proposal for people: the size before and after, then each hunk with its reason, then what to check. */
-export function formatConversion(result: ConvertResult, name: string): string {
+function formatConversion(result: ConvertResult, name: string): string {
   if (result.kind === 'declined') return `${name}: no multi-stage version proposed.\n${result.reason}\n`;
   const {estimate} = result;
   const out = [

@@ -16,7 +16,7 @@ export interface BuildStageOptions {
 const keep = 'Your own step, kept as you wrote it in the build stage.';
 
 /** The install and build halves of `npm ci && npm run build`, or null when the RUN cannot be cut in two safely. */
-export function splitInstallBuild(read: ReadStep): {install: string; build: string} | null {
+function splitInstallBuild(read: ReadStep): {install: string; build: string} | null {
   const instruction = read.step.instruction;
   if (instruction.kind !== 'run' || instruction.flags.length > 0 || instruction.exec !== null || instruction.heredocs.length > 0) return null;
   const parts = instruction.command.split(/\s*&&\s*/);

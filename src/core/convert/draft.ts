@@ -71,7 +71,7 @@ export class Draft {
 }
 
 /** The release line a tag starts with (`24` of `24-slim`, `1.27` of `1.27-alpine`), and what follows it. */
-export function splitTag(tag: string): {line: string; rest: string} {
+function splitTag(tag: string): {line: string; rest: string} {
   const match = /^(\d+(?:\.\d+)?)(.*)$/.exec(tag);
   return match ? {line: match[1]!, rest: match[2]!} : {line: '', rest: tag};
 }
@@ -118,7 +118,7 @@ export function envSteps(steps: readonly ReadStep[]): ReadStep[] {
 }
 
 /** The start instructions (CMD, ENTRYPOINT, EXPOSE, …), in order. */
-export function startSteps(steps: readonly ReadStep[]): ReadStep[] {
+function startSteps(steps: readonly ReadStep[]): ReadStep[] {
   return steps.filter((read) => read.role === 'start');
 }
 

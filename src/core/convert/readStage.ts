@@ -48,7 +48,7 @@ const pythonInstall = (words: readonly string[]): PythonTool | null => {
 };
 
 /** The Python tool a RUN installs the project's dependencies with: uv and Poetry by their words, pip by its item. */
-export function pythonToolOf(commands: readonly ShellCommand[], items: readonly ContentItem[]): PythonTool | null {
+function pythonToolOf(commands: readonly ShellCommand[], items: readonly ContentItem[]): PythonTool | null {
   for (const command of commands) {
     const tool = pythonInstall(command.words);
     if (tool !== null) return tool;
