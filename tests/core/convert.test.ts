@@ -122,3 +122,33 @@ describe('convert details', () => {
     }
   });
 });
+
+describe('convert hunks', () => {
+  it('gives each hunk the reason of the one section it writes', () => {
+    const result = convertDockerfile(read('node-npm-typescript.Dockerfile'), {today});
+    if (result.kind !== 'proposal') throw new Error(result.reason);
+    const reasons = result.hunks.map((hunk) => hunk.reason);
+    expect(new Set(reasons).size).toBe(reasons.length);
+    for (const hunk of result.hunks) {
+      const written = hunk.added.filter((line) => line.trim() !== '');
+      const section = result.sections.find((candidate) => candidate.reason === hunk.reason);
+      expect(section, hunk.reason).toBeDefined();
+      for (const line of written) expect(section!.lines).toContain(line);
+    }
+    expect(reasons).toContain('The runtime installs production dependencies only, so devDependencies and the package cache stay in the build stage.');
+  });
+
+  it('applies hunks in any order and still reaches the proposal', () => {
+    const text = read('go-alpine.Dockerfile');
+    const result = convertDockerfile(text, {today});
+    if (result.kind !== 'proposal') throw new Error(result.reason);
+    let current = text;
+    for (let guard = 0; guard < 50; guard++) {
+      const hunks = proposalHunks(current, result.dockerfile, result.sections);
+      const last = hunks.at(-1);
+      if (last === undefined) break;
+      current = applyHunk(current, last);
+    }
+    expect(current).toBe(result.dockerfile);
+  });
+});

@@ -29,6 +29,12 @@ test.describe('Suggest a multi-stage version', () => {
     await expect(lines).not.toContainText('AS runtime');
     await expect(lab.byTestId(testIds.convertHunk(0))).not.toContainText('gets a name');
 
+    // Each applied change is an editor edit: Ctrl+Z in the editor takes it back, and so does Undo.
+    await lab.editor.locator('.monaco-editor textarea').focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(lines).not.toContainText('AS build');
+    await first.getByRole('button', {name: /Apply change 1/}).click();
+    await expect(lines).toContainText('FROM node:24 AS build');
     await lab.byTestId(testIds.convertUndo).click();
     await expect(lines).not.toContainText('AS build');
     await expect(lab.byTestId(testIds.convertHunk(0))).toContainText('gets a name');

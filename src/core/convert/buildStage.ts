@@ -35,7 +35,7 @@ function writeStep(draft: Draft, read: ReadStep, options: BuildStageOptions, tex
       instruction.kind === 'run' && instruction.flags.length > 0 ? (draft.original(instruction)[0]!.match(/^\s*RUN\s+((?:--\S+\s+)+)/i)?.[1] ?? '') : '';
     draft.add(options.rewriteReason.reason, options.rewriteReason.chapter, `RUN ${flags}${rewritten}`);
   } else if (text !== null) {
-    draft.add(keep, chapters.namedStage, `RUN ${text}`);
+    draft.add('The install moved before the source copy; the build itself stays after it, where the source is.', chapters.manifestsFirst, `RUN ${text}`);
   } else {
     draft.add(keep, chapters.namedStage, ...draft.original(instruction));
   }

@@ -59,6 +59,10 @@ export function writeNode(draft: Draft, reading: StageReading, today: Date): str
     `COPY package.json ${lockFiles[manager]} ./`,
     `RUN ${productionInstall(manager, reading)}`,
   );
+  if (manager === 'yarn')
+    draft.note(
+      'The runtime install uses Yarn 1 flags, the Yarn the node image ships; with Yarn 2 or later, use its own way to install production dependencies only.',
+    );
   draft.note(`Check that ${folder}/ holds everything the program needs at run time: only that folder is copied from the build stage.`);
   draft.add(
     'Only the build output is copied from the build stage; the source and the compiler stay behind.',
@@ -83,6 +87,10 @@ export function writeStaticSite(draft: Draft, reading: StageReading, today: Date
   draft.blank();
   draft.note(
     'The proposal serves the site with nginx on port 80 instead of your start command; check your port mappings, and add an nginx configuration if the site needs one (single-page routing, headers).',
+  );
+  draft.note(
+    'nginx starts its master process as root and serves requests from unprivileged workers; if your platform requires a non-root container, the nginxinc/nginx-unprivileged images run as a regular user and listen on 8080.',
+    false,
   );
   draft.add(
     'A static site needs a web server, not Node.js: nginx serves the built files and none of the build tooling ships.',
