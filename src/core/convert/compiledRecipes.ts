@@ -15,6 +15,9 @@ function builtStartFile(reading: StageReading, match: (candidate: string, output
   return {reason: `${start.shown} is not a file the build writes, so Stagecraft cannot tell which file the runtime needs`};
 }
 
+const noShellNote =
+  'The distroless runtime has no shell: check that your program starts no shell commands itself, and debug it with a debug image rather than docker exec sh.';
+
 const exactOrInside = (candidate: string, output: string): boolean => candidate === output || isInside(candidate, output);
 
 /** Whether the Go build keeps cgo on: CGO_ENABLED=1 on the command or in the stage's ENV/ARG. */
@@ -88,6 +91,7 @@ export function writeGo(draft: Draft, reading: StageReading, today: Date): strin
       false,
     );
   const runtime = goRuntime(reading, cgo, shell);
+  if (runtime.image.startsWith('gcr.io/distroless')) draft.note(noShellNote, false);
   draft.blank();
   draft.add(runtime.reason, runtime.chapter, `FROM ${runtime.image} AS runtime`, ...runtime.lines);
   writeRuntimeFiles(draft, reading, file.path, 'the binary');
@@ -114,6 +118,7 @@ export function writeRust(draft: Draft, reading: StageReading, today: Date): str
       'FROM debian:trixie-slim AS runtime',
     );
   } else {
+    draft.note(noShellNote, false);
     draft.add(
       'A Rust binary needs glibc and libgcc: distroless cc has them, from the same Debian release as the rust image, and a non-root user.',
       chapters.rustDebian,

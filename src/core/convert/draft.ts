@@ -101,7 +101,8 @@ export function pinnedBase(ref: string, fallbackLine: string, today: Date, draft
   const {line, rest} = splitTag(tag);
   const ended = supportStatus(ref, today);
   if (ended !== null) {
-    const successor = parseImageReference(ended.window.moveTo);
+    const {window: successorWindow} = ended;
+    const successor = parseImageReference(successorWindow.moveTo);
     const moveLine = successor.ok ? splitTag(successor.reference.tag ?? '').line : '';
     if (moveLine !== '' && line !== '') {
       const pinned = `${familiarName}:${moveLine}${rest}`;
