@@ -30,7 +30,7 @@ test.describe('Suggest a multi-stage version', () => {
     await expect(lab.byTestId(testIds.convertHunk(0))).not.toContainText('gets a name');
 
     // Each applied change is an editor edit: Ctrl+Z in the editor takes it back, and so does Undo.
-    await lab.editor.locator('.monaco-editor textarea').focus();
+    await lab.editor.locator('.view-line', {hasText: 'EXPOSE'}).click();
     await page.keyboard.press('ControlOrMeta+Z');
     await expect(lines).not.toContainText('AS build');
     await first.getByRole('button', {name: /Apply change 1/}).click();
