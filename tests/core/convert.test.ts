@@ -152,3 +152,25 @@ describe('convert hunks', () => {
     expect(current).toBe(result.dockerfile);
   });
 });
+
+describe('uv sync and poetry install in the contents model', () => {
+  const itemsOf = (text: string) => analyze(text).estimate.stages[0]!.contents.map((item) => `${item.category} ${item.label} ${item.paths.join(',')}`);
+
+  it('puts uv sync packages in the project environment, .venv or UV_PROJECT_ENVIRONMENT', () => {
+    expect(itemsOf('FROM python:3.14\nWORKDIR /app\nRUN uv sync --frozen\n')).toContain(
+      'dependencies Python packages: pyproject.toml (uv sync) /app/.venv/lib/python3*/site-packages',
+    );
+    const custom = itemsOf('FROM python:3.14\nENV UV_PROJECT_ENVIRONMENT=/opt/venv\nRUN uv sync --no-cache\n');
+    expect(custom).toContain('dependencies Python packages: pyproject.toml (uv sync) /opt/venv/lib/python3*/site-packages');
+    expect(custom.some((item) => item.includes('uv download cache'))).toBe(false);
+  });
+
+  it("puts poetry install packages in the active virtualenv, else Poetry's own", () => {
+    expect(itemsOf('FROM python:3.14\nENV VIRTUAL_ENV=/opt/venv\nRUN poetry install\n')).toContain(
+      'dependencies Python packages: pyproject.toml (poetry install) /opt/venv/lib/python3*/site-packages',
+    );
+    expect(itemsOf('FROM python:3.14\nRUN poetry install\n')).toContain(
+      'dependencies Python packages: pyproject.toml (poetry install) /root/.cache/pypoetry/virtualenvs/*/lib/python3*/site-packages',
+    );
+  });
+});

@@ -16,7 +16,7 @@ export function writePython(draft: Draft, reading: StageReading, today: Date): s
   if (base === null) return `the base image ${reading.contents.baseRef} is not a valid reference`;
   buildFrom(draft, base.ref, reading);
   const steps = reading.steps.filter((read) => read.role !== 'start');
-  const firstInstall = steps.findIndex((read) => read.role === 'install' && (tool === 'pip' || !/\bpip3? install\b/.test(read.step.instruction.text)));
+  const firstInstall = steps.findIndex((read) => read.role === 'install');
   const lastInstall = steps.reduce((last, read, index) => (read.role === 'install' ? index : last), -1);
   const reason = 'Dependencies go into a virtual environment in /opt/venv, which the runtime copies whole, leaving compilers and caches behind.';
   steps.forEach((read, index) => {
@@ -24,12 +24,16 @@ export function writePython(draft: Draft, reading: StageReading, today: Date): s
     if (index > lastInstall && read.role === 'source') return;
     draft.add('Your own step, kept as you wrote it in the build stage.', chapters.namedStage, ...draft.original(read.step.instruction));
   });
-  if (tool === 'uv')
+  const installText = steps
+    .filter((read) => read.role === 'install')
+    .map((read) => read.step.instruction.text)
+    .join(' ');
+  if (tool === 'uv' && !installText.includes('--no-install-project'))
     draft.note(
       'uv sync also installs your project itself when it is a package; the build stage has only the manifests then, so add --no-install-project or copy the source before it.',
       false,
     );
-  if (tool === 'poetry')
+  if (tool === 'poetry' && !installText.includes('--no-root'))
     draft.note(
       'poetry install also installs your project itself unless you pass --no-root; the build stage has only the manifests then, so check which you need.',
       false,

@@ -40,22 +40,18 @@ export interface StageReading {
 /** Instructions that only configure how the container starts: they belong to the runtime stage. */
 const startKeywords = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK', 'STOPSIGNAL', 'VOLUME']);
 
-const pythonInstall = (words: readonly string[]): PythonTool | null => {
-  const [tool, verb] = words;
-  if (tool === 'uv' && (verb === 'sync' || (verb === 'pip' && words[2] === 'install'))) return 'uv';
-  if (tool === 'poetry' && (verb === 'install' || verb === 'sync')) return 'poetry';
-  return null;
-};
+/** A package manager installed as a tool (`pip install poetry`), not the project's dependencies. */
+const toolInstall = /^Python packages: (?:poetry|uv|pipenv) \(/;
 
-/** The Python tool a RUN installs the project's dependencies with: uv and Poetry by their words, pip by its item. */
-function pythonToolOf(commands: readonly ShellCommand[], items: readonly ContentItem[]): PythonTool | null {
-  for (const command of commands) {
-    const tool = pythonInstall(command.words);
-    if (tool !== null) return tool;
-  }
-  return items.some((item) => item.category === 'dependencies' && /\(pip3? install\)$/.test(item.label) && !/: (?:poetry|uv)\b/.test(item.label))
-    ? 'pip'
-    : null;
+const installsDependencies = (item: ContentItem): boolean =>
+  (item.category === 'dependencies' || item.category === 'dev-dependencies') && !toolInstall.test(item.label);
+
+/** The Python tool that installs the project's dependencies, as the contents model labels the install. */
+function pythonToolOf(items: readonly ContentItem[]): PythonTool | null {
+  const labels = items.filter(installsDependencies).map((item) => item.label);
+  if (labels.some((label) => label.endsWith('(uv sync)') || label.endsWith('(uv pip install)'))) return 'uv';
+  if (labels.some((label) => label.endsWith('(poetry install)'))) return 'poetry';
+  return labels.some((label) => /\(pip3?(?:\.\d+)? install\)$/.test(label)) ? 'pip' : null;
 }
 
 function roleOf(step: Step, items: readonly ContentItem[]): StepRole {
@@ -68,9 +64,7 @@ function roleOf(step: Step, items: readonly ContentItem[]): StepRole {
   }
   if (instruction.kind !== 'run') return 'config';
   const builds = items.some((item) => item.category === 'build-output');
-  const installs =
-    items.some((item) => (item.category === 'dependencies' || item.category === 'dev-dependencies') && !/: (?:poetry|uv)\b/.test(item.label)) ||
-    pythonToolOf(splitShellCommands(instruction.command), []) !== null;
+  const installs = items.some(installsDependencies);
   if (builds && installs) return 'install-build';
   if (builds) return 'build';
   return installs ? 'install' : 'setup';
@@ -94,10 +88,6 @@ export function readStage(analysis: Analysis): StageReading | null {
     const items = entries.filter((item) => item.line === step.instruction.range.line);
     return {step, role: roleOf(step, items), items};
   });
-  const pythonTool = steps.reduce<PythonTool | null>(
-    (found, read) => found ?? (read.step.instruction.kind === 'run' ? pythonToolOf(splitShellCommands(read.step.instruction.command), read.items) : null),
-    null,
-  );
   return {
     analysis,
     stage,
@@ -105,7 +95,7 @@ export function readStage(analysis: Analysis): StageReading | null {
     steps,
     items: presentItems(contents),
     nodeManager: managerOf(entries),
-    pythonTool,
+    pythonTool: pythonToolOf(entries),
     start: startOf(stage, analysis),
     workdir: contents.walk.workdir,
   };
