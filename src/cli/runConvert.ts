@@ -21,7 +21,7 @@ function formatConversion(result: ConvertResult, name: string): string {
     out.push(...hunk.removed.map((line) => `-${line}`), ...hunk.added.map((line) => `+${line}`));
   }
   if (result.notes.length > 0) {
-    out.push('', 'Check before you build:', ...result.notes.map((note) => `  - ${note.line === null ? '' : `line ${note.line}: `}${note.message}`));
+    out.push('', 'Check before you build:', ...result.notes.map((note) => `  - ${note.line === null ? '' : `proposal line ${note.line}: `}${note.message}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -174,3 +174,19 @@ describe('uv sync and poetry install in the contents model', () => {
     );
   });
 });
+
+describe('convert chapter links', () => {
+  const pages = readdirSync(join(__dirname, '../../docs'), {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => readFileSync(join(__dirname, '../../docs', file), 'utf8'));
+
+  it('point at a page and heading that exist', async () => {
+    const {chapters} = await import('../../src/core/convert/draft');
+    for (const link of Object.values(chapters)) {
+      const [slug, anchor] = link.split('#') as [string, string | undefined];
+      const page = pages.find((text) => new RegExp(`^slug: ${slug}$`, 'm').test(text));
+      expect(page, link).toBeDefined();
+      if (anchor !== undefined) expect(page, link).toContain(`{/* #${anchor} */}`);
+    }
+  });
+});

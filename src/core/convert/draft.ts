@@ -12,17 +12,13 @@ export const chapters = {
   lastStage: '/tutorial/first-multi-stage-build#last-stage',
   manifestsFirst: '/tutorial/cache-and-speed#manifests-first',
   nonRoot: '/tutorial/security#non-root',
-  fewerPackages: '/tutorial/security#fewer-packages',
   node: '/tutorial/recipes/node#walkthrough',
-  go: '/tutorial/recipes/go',
   cgo: '/tutorial/recipes/go#cgo-enabled',
   caCertificates: '/tutorial/recipes/go#ca-certificates',
   python: '/tutorial/recipes/python#venv',
   java: '/tutorial/recipes/java#walkthrough',
-  rust: '/tutorial/recipes/rust#dockerfile',
   rustDebian: '/tutorial/recipes/rust#debian-release',
   staticSite: '/tutorial/recipes/static-site#dockerfile',
-  endOfLife: '/tutorial/security#fewer-packages',
 } as const;
 
 /** Sections and notes collected while a recipe writes the proposal. */
