@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import type {Page} from '@playwright/test';
 import path from 'node:path';
 import {toShareFragment} from '../../src/core';
 import {testIds} from '../../src/components/testIds';
@@ -8,12 +9,16 @@ import {PlaygroundPage} from './pages/playground';
 
 const singleStage = readFileSync(path.resolve(__dirname, '../fixtures/convert/node-npm-typescript.Dockerfile'), 'utf8');
 
+/** The playground opened on a single-stage Node.js file, through a share link. */
+async function openWithSingleStage(page: Page): Promise<PlaygroundPage> {
+  const playground = new PlaygroundPage(page);
+  await playground.open(toShareFragment({code: singleStage, target: null}));
+  return playground;
+}
+
 test.describe('Suggest a multi-stage version', () => {
-  test('suggests a verified split, applies it hunk by hunk, undoes, applies all and shares the result', async ({page, context}) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const playground = new PlaygroundPage(page);
-    await playground.open(toShareFragment({code: singleStage, target: null}));
-    const {lab} = playground;
+  test('suggests a verified split with reasons and sizes, applies one hunk, and undoes it', async ({page}) => {
+    const {lab} = await openWithSingleStage(page);
     const lines = lab.editor.locator('.view-lines');
 
     await lab.byTestId(testIds.convertSuggest).click();
@@ -38,9 +43,14 @@ test.describe('Suggest a multi-stage version', () => {
     await lab.byTestId(testIds.convertUndo).click();
     await expect(lines).not.toContainText('AS build');
     await expect(lab.byTestId(testIds.convertHunk(0))).toContainText('gets a name');
+  });
 
+  test('applies the whole proposal and shares the result', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const {lab} = await openWithSingleStage(page);
+    await lab.byTestId(testIds.convertSuggest).click();
     await lab.byTestId(testIds.convertApplyAll).click();
-    await expect(lines).toContainText('FROM node:24-slim AS runtime');
+    await expect(lab.editor.locator('.view-lines')).toContainText('FROM node:24-slim AS runtime');
     await expect(lab.byTestId(testIds.convertPanel)).toContainText('now matches the proposal');
     await expect(lab.stageList).toContainText('runtime');
 
