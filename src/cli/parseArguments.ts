@@ -6,7 +6,8 @@ export const usage = `usage:
   stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--dockerignore FILE]
                              [--build-context NAME=VALUE]...
   stagecraft check <exercise-id> <file|-> [--format json|text]
-  stagecraft exercises [--format json|text]`;
+  stagecraft exercises [--format json|text]
+  stagecraft convert <file|-> [--format json|text] [--write]`;
 
 /** A usage mistake or an unreadable input: the CLI prints the message (and, for usage, the usage) and exits 2. */
 export class UsageError extends Error {
@@ -27,6 +28,8 @@ export interface ParsedArguments {
   /** The names given with `--build-context NAME=VALUE` (what they point at does not change the analysis). */
   buildContexts: string[];
   format: 'json' | 'text';
+  /** `--write` (convert): replace the file with the proposal. */
+  write: boolean;
 }
 
 const options = {
@@ -35,6 +38,7 @@ const options = {
   dockerignore: {type: 'string'},
   'build-context': {type: 'string', multiple: true},
   format: {type: 'string'},
+  write: {type: 'boolean'},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -51,6 +55,9 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
     case 'format':
       if (value !== 'json' && value !== 'text') throw new UsageError(`--format must be json or text, not ${value}`);
       parsed.format = value;
+      return;
+    case 'write':
+      parsed.write = true;
       return;
     case 'build-arg': {
       const separator = value.indexOf('=');
@@ -78,12 +85,17 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
  * value, a bad --format, --build-arg or --build-context. A value may start with a dash (`--target -x`), and `--` ends options.
  */
 export function parseArguments(argv: string[]): ParsedArguments {
-  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, dockerignore: null, buildContexts: [], format: 'text'};
+  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, dockerignore: null, buildContexts: [], format: 'text', write: false};
   const {tokens} = parseArgs({args: argv, options, allowPositionals: true, strict: false, tokens: true});
   for (const token of tokens) {
     if (token.kind === 'positional') parsed.positional.push(token.value);
     if (token.kind !== 'option') continue;
     if (!isOptionName(token.name)) throw new UsageError(`unknown option ${token.rawName}`);
+    if (token.name === 'write') {
+      if (token.value !== undefined) throw new UsageError('--write takes no value');
+      applyOption(parsed, token.name, '');
+      continue;
+    }
     if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
     applyOption(parsed, token.name, token.value);
   }

@@ -1,20 +1,12 @@
-import {readFileSync} from 'node:fs';
 import {analyze} from '../core';
 import {toMermaid} from '../core';
 import {toAnalysisJson} from '../core';
 import {checkExercise, exercises, findExercise} from '../exercises';
 import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';
+import {readInput} from './readInput';
+import {runConvert} from './runConvert';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
-
-function readInput(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`, false);
-  }
-}
 
 /** Runs one CLI command; returns the exit code. Usage mistakes throw UsageError. */
 export function run(argv: string[], write: (text: string) => void): number {
@@ -36,6 +28,7 @@ export function run(argv: string[], write: (text: string) => void): number {
   }
   if (command === 'check') return runCheck(args, write);
   if (command === 'exercises') return runExercises(args, write);
+  if (command === 'convert') return runConvert(args, write);
   throw new UsageError(`unknown command ${command}`);
 }
 

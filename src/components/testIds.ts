@@ -21,4 +21,12 @@ export const testIds = {
   quizFeedback: 'quiz-feedback',
   /** The lab's collapsible .dockerignore box. */
   dockerignore: 'dockerignore',
+  /** The playground's "Make it multi-stage" panel and its parts. */
+  convertPanel: 'convert-panel',
+  convertSuggest: 'convert-suggest',
+  convertApplyAll: 'convert-apply-all',
+  convertUndo: 'convert-undo',
+  convertEstimate: 'convert-estimate',
+  convertDeclined: 'convert-declined',
+  convertHunk: (index: number) => `convert-hunk-${index}`,
 } as const;

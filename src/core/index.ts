@@ -18,3 +18,6 @@ export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './c
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';
 export {supportStatus} from './catalog/supportWindows';
 export type {Analysis, AnalyzeOptions, ContentCategory, ContentItem, Diagnostic, Estimate, SizeRange, SourceRange, Stage} from './types';
+export {convertDockerfile, toConvertJson} from './convert/convertDockerfile';
+export {applyHunk, proposalHunks} from './convert/proposalHunks';
+export type {ConvertResult, ProposalHunk, ProposalSection, ConvertNote, ConvertEstimate, StackKind} from './convert/types';

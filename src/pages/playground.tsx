@@ -19,7 +19,7 @@ export default function Playground(): ReactNode {
             multi-stage builds? Start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
           </p>
         </header>
-        <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" />
+        <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" suggestConversion />
       </main>
     </Layout>
   );

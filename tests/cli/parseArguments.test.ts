@@ -10,6 +10,7 @@ describe('parseArguments', () => {
       dockerignore: null,
       buildContexts: [],
       format: 'text',
+      write: false,
     });
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 /** src/core stays framework-free: relative imports and a short list of pure libraries only. */
-const allowedPackages = new Set(['dockerfile-ast', 'lz-string', 'picomatch/posix']);
+const allowedPackages = new Set(['dockerfile-ast', 'lz-string', 'picomatch/posix', 'diff']);
 const coreDir = path.resolve(__dirname, '../../src/core');
 
 describe('src/core imports', () => {

@@ -7,6 +7,7 @@ import LabSkeleton from './LabSkeleton';
 import {labStorageKey} from './labStorageKey';
 
 const DockerfileLab = lazy(() => import('../DockerfileLab'));
+const ConvertLab = lazy(() => import('../ConvertSuggestion/ConvertLab'));
 
 export interface DockerfilePlaygroundProps {
   /** The Dockerfile, as a fenced ```dockerfile block inside the component in MDX. */
@@ -26,6 +27,8 @@ export interface DockerfilePlaygroundProps {
    * the content tests, which fail on any other error or warning; ignored when rendering.
    */
   expect?: string;
+  /** Offer "Suggest a multi-stage version" under the lab (the playground page only, never an exercise). */
+  suggestConversion?: boolean;
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -44,6 +47,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
   const [activated, setActivated] = useState(false);
   const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} />;
   const load = props.eager || inView || activated;
+  const Lab = props.suggestConversion ? ConvertLab : DockerfileLab;
 
   return (
     <div ref={ref} {...{[labMarker]: ''}} onFocusCapture={() => setActivated(true)} onPointerDown={() => setActivated(true)}>
@@ -51,7 +55,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
         <BrowserOnly fallback={skeleton}>
           {() => (
             <Suspense fallback={skeleton}>
-              <DockerfileLab
+              <Lab
                 storageKey={labStorageKey(pathname, example)}
                 example={example}
                 initialTarget={props.target ?? null}

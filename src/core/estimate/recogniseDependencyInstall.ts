@@ -1,5 +1,6 @@
 /**
- * Dependency installs: npm/yarn/pnpm (`node_modules`, with or without devDependencies), pip, `go mod
+ * Dependency installs: npm/yarn/pnpm (`node_modules`, with or without devDependencies), pip, `uv sync`,
+ * `poetry install`, `go mod
  * download`, `cargo fetch`, Maven `dependency:go-offline`, and what they leave in caches; `npm prune
  * --omit=dev` and `python -m venv`. Only node_modules has a figure (measured); the rest is unknown.
  */
@@ -224,6 +225,40 @@ function recognisePip(args: string[], command: ShellCommand, context: CommandCon
   return [{kind: 'add', items}];
 }
 
+/**
+ * `uv sync` and `poetry install`: the project's dependencies from pyproject.toml and its lock file, in the
+ * project environment (uv: UV_PROJECT_ENVIRONMENT, else .venv in the WORKDIR; Poetry: the active VIRTUAL_ENV,
+ * the system Python with POETRY_VIRTUALENVS_CREATE=false, else a virtualenv under Poetry's cache).
+ */
+function recogniseProjectSync(tool: 'uv sync' | 'poetry install', args: readonly string[], command: ShellCommand, context: CommandContext): CommandEffect[] {
+  const env = (name: string) => envValue(command, context, name);
+  let environment: string | null;
+  if (tool === 'uv sync') environment = resolveCommandPath(env('UV_PROJECT_ENVIRONMENT') ?? '.venv', context);
+  else if (env('VIRTUAL_ENV') !== undefined) environment = resolveCommandPath(env('VIRTUAL_ENV')!, context);
+  else if (env('POETRY_VIRTUALENVS_CREATE') === 'false') environment = context.venv ?? '/usr/local';
+  else environment = `${context.home}/.cache/pypoetry/virtualenvs/*`;
+  if (environment === null) return [];
+  const items = [
+    itemDraft({
+      category: 'dependencies',
+      label: `Python packages: pyproject.toml (${tool})`,
+      paths: [`${environment === '/' ? '' : environment}/lib/python3*/site-packages`],
+      assumption: 'the size of Python packages depends on the project; no typical figure is used',
+    }),
+  ];
+  if (tool === 'uv sync' && !args.includes('--no-cache') && env('UV_NO_CACHE') === undefined) {
+    items.push(
+      itemDraft({
+        category: 'cache',
+        label: 'uv download cache',
+        paths: [`${context.home}/.cache/uv`],
+        assumption: "uv's cache holds the downloaded wheels (tens of MB or more); it was not measured",
+      }),
+    );
+  }
+  return [{kind: 'add', items}];
+}
+
 function venvEffect(pathWord: string | undefined, context: CommandContext): CommandEffect[] {
   const path = pathWord === undefined ? null : resolveCommandPath(pathWord, context);
   return path === null ? [] : [{kind: 'venv', path}];
@@ -310,8 +345,10 @@ export function recogniseDependencyInstall(command: ShellCommand, context: Comma
   if (name === 'uv') {
     if (args[0] === 'pip') return recognisePip(args.slice(1), command, context, venvFromPath, 'uv pip');
     if (args[0] === 'venv') return venvEffect(args.slice(1).find((arg) => !arg.startsWith('-')) ?? '.venv', context);
+    if (args[0] === 'sync') return recogniseProjectSync('uv sync', args.slice(1), command, context);
     return [];
   }
+  if (name === 'poetry' && (args[0] === 'install' || args[0] === 'sync')) return recogniseProjectSync('poetry install', args.slice(1), command, context);
 
   if (name === 'go' && args[0] === 'mod') {
     const cache = goModuleCache(command, context);

@@ -15,7 +15,7 @@ import {splitShellCommands} from '../contents/shell';
 
 /** A cheap first look: a command none of the recognisers could match is skipped without being split. */
 const worthSplitting =
-  /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee)\b|>|:\/\/[^\s/]*@/;
+  /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|poetry|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee)\b|>|:\/\/[^\s/]*@/;
 
 /** False when no recogniser could match the command (`echo …`), so it is not worth reading further. */
 export function mayChangeContents(command: string): boolean {
