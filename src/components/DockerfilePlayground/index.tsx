@@ -6,7 +6,9 @@ import {useInView} from '../lib/useInView';
 import LabSkeleton from './LabSkeleton';
 import {labStorageKey} from './labStorageKey';
 
-const DockerfileLab = lazy(() => import('../DockerfileLab'));
+/** The lab's code. One import() call site, so the page that fetches it early gets the very chunk this component uses. */
+export const loadDockerfileLab = () => import('../DockerfileLab');
+const DockerfileLab = lazy(loadDockerfileLab);
 
 export interface DockerfilePlaygroundProps {
   /** The Dockerfile, as a fenced ```dockerfile block inside the component in MDX. */

@@ -77,7 +77,16 @@ export function createMermaidRenderer(loadLibrary: () => Promise<MermaidLibrary>
   return {load, render: (text, mode) => enqueue(() => draw(text, mode))};
 }
 
-const renderer = createMermaidRenderer(() => import('mermaid').then((module) => module.default));
+/**
+ * mermaid, fetched together with the flowchart diagram and the dagre layout it would otherwise import one
+ * after the other on the first render (every diagram on the site is a flowchart; see src/plugins/bundling.ts).
+ */
+async function loadMermaidWithFlowchart(): Promise<MermaidLibrary> {
+  const [mermaid] = await Promise.all([import('mermaid'), import('stagecraft-mermaid-flowchart'), import('stagecraft-mermaid-dagre')]);
+  return mermaid.default;
+}
+
+const renderer = createMermaidRenderer(loadMermaidWithFlowchart);
 
 export const loadMermaid = renderer.load;
 export const renderMermaid = renderer.render;
