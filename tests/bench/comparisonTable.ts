@@ -25,7 +25,7 @@ function formatValue(value: number, unit: ComparisonRow['unit']): string {
   return String(Math.round(value));
 }
 
-export function ratio(row: ComparisonRow): number {
+function ratio(row: ComparisonRow): number {
   return row.ours / row.reference;
 }
 

@@ -5,7 +5,7 @@
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
 import path from 'node:path';
-import {chromium, type Browser, type Page} from '@playwright/test';
+import {chromium, type Browser, type Page, type Request} from '@playwright/test';
 import {chromiumFlags, systemChromiumPath} from '../e2e/browser';
 
 const root = path.resolve(__dirname, '../..');
@@ -33,13 +33,21 @@ export async function waitForGraph(page: Page): Promise<void> {
 export function pageJsKb(browser: Browser, url: string, options: {waitForGraph?: boolean} = {}): Promise<number> {
   return withPage(browser, async (page) => {
     const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
+    const collect = (request: Request) => {
       if (request.resourceType() !== 'script' || !new URL(request.url()).pathname.endsWith('.js')) return;
-      sizes.push(request.sizes().then((s) => s.responseBodySize));
-    });
+      // NaN rather than an unhandled rejection when the context closes first: the sum then says n/a.
+      sizes.push(
+        request.sizes().then(
+          (s) => s.responseBodySize,
+          () => Number.NaN,
+        ),
+      );
+    };
+    page.on('requestfinished', collect);
     await page.goto(url);
     if (options.waitForGraph) await waitForGraph(page);
     await page.waitForLoadState('networkidle');
+    page.off('requestfinished', collect);
     return (await Promise.all(sizes)).reduce((total, bytes) => total + bytes, 0) / 1024;
   });
 }

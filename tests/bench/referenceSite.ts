@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '../..');
 const referenceDir = path.join(__dirname, '.reference');
 const siteDir = path.join(referenceDir, 'site');
 const stampFile = path.join(referenceDir, 'version.json');
-export const referenceBuildDir = path.join(siteDir, 'build');
+const referenceBuildDir = path.join(siteDir, 'build');
 /** The bare site's page the bench compares a docs page with. */
 export const referenceDocsRoute = '/docs/intro';
 

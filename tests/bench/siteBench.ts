@@ -205,7 +205,12 @@ async function main(): Promise<void> {
     );
     console.log(`${new Date().toISOString()}, load average at the start ${loadAverage()}`);
     const rows: ComparisonRow[] = [];
-    for (const section of sections) rows.push(...(await section(context)));
+    for (const section of sections) {
+      const started = Date.now();
+      rows.push(...(await section(context)));
+      // Progress on stderr: a full run takes minutes on a busy machine.
+      console.error(`${section.name}: done in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadAverage()})`);
+    }
     console.log('');
     console.log(formatComparisonTable(rows));
     console.log('');
