@@ -29,7 +29,10 @@ export async function waitForGraph(page: Page): Promise<void> {
   );
 }
 
-/** KB of gzipped JS the page runs (not the chunks it only prefetches for other routes), once the network is idle. */
+/**
+ * KB of gzipped JS the page runs (not the chunks it only prefetches for other routes): once the network is
+ * idle, or with `waitForGraph`, what had arrived when the first graph was drawn (Monaco follows the graph).
+ */
 export function pageJsKb(browser: Browser, url: string, options: {waitForGraph?: boolean} = {}): Promise<number> {
   return withPage(browser, async (page) => {
     const sizes: Promise<number>[] = [];
@@ -46,7 +49,7 @@ export function pageJsKb(browser: Browser, url: string, options: {waitForGraph?:
     page.on('requestfinished', collect);
     await page.goto(url);
     if (options.waitForGraph) await waitForGraph(page);
-    await page.waitForLoadState('networkidle');
+    else await page.waitForLoadState('networkidle');
     page.off('requestfinished', collect);
     return (await Promise.all(sizes)).reduce((total, bytes) => total + bytes, 0) / 1024;
   });
