@@ -1,4 +1,4 @@
-import {useCallback, useDeferredValue, useEffect, useMemo, useState} from 'react';
+import {useCallback, useEffect, useMemo, useState} from 'react';
 import {analyze} from '@site/src/core';
 import {resolveTarget} from '@site/src/core';
 import {readShareFragment} from '@site/src/core';
@@ -64,12 +64,13 @@ const immediateAnalysisMaxChars = 20_000;
 const typingPauseMs = 150;
 
 /**
- * The text to analyse. Deferred, so React paints the keystroke first and analyses (and redraws) in the render
- * right after it; debounced only for texts too long to analyse on every keystroke.
+ * The text to analyse: the editor's text itself, in the same render as the keystroke, and debounced only for
+ * texts too long to analyse on every keystroke. (Not useDeferredValue: its time-sliced render lets a
+ * keystroke such as an exercise's Ctrl+Enter run before the text it follows has been committed.)
  */
 function useAnalysedText(text: string): string {
   const debounced = useDebounced(text, typingPauseMs);
-  return useDeferredValue(text.length <= immediateAnalysisMaxChars ? text : debounced);
+  return text.length <= immediateAnalysisMaxChars ? text : debounced;
 }
 
 export interface LabState {
