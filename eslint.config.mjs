@@ -48,7 +48,7 @@ function forbid(...names) {
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'self'];
 
 export default defineConfig(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', 'tests/.results/', 'static/']},
+  {ignores: ['build/', '.docusaurus/', 'node_modules/', 'tests/.results/', 'tests/bench/.reference/', 'static/']},
   js.configs.recommended,
   tseslint.configs.recommended,
   {

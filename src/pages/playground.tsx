@@ -2,9 +2,19 @@ import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import DockerfilePlayground from '@site/src/components/DockerfilePlayground';
+import DockerfilePlayground, {loadConvertLab} from '@site/src/components/DockerfilePlayground';
 import example from '@site/src/examples/node-three-stage.Dockerfile?raw';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {loadMermaid} from '@site/src/components/lib/mermaid/renderMermaid';
 import styles from './playground.module.css';
+
+// The first graph needs the lab's code and mermaid: fetch both as soon as this page's code runs, side by side,
+// instead of the lab after the page has rendered and mermaid after the lab. A failed fetch is tried again
+// when the lab and the graph ask for them.
+if (ExecutionEnvironment.canUseDOM) {
+  loadConvertLab().catch(() => undefined);
+  loadMermaid().catch(() => undefined);
+}
 
 export default function Playground(): ReactNode {
   return (

@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
@@ -9,11 +10,24 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * - dockerfile-language-service imports Node's https for registry completions we never use.
  * - mermaid's parser would otherwise land in the shared chunk of every page, and Monaco's CSS in the
  *   global stylesheet; both must load only with the components that need them.
+ * - mermaid loads a flowchart's diagram code and its dagre layout with dynamic imports of its own, each only
+ *   after the one before has run: three round trips one after another. Two aliases name those files (their
+ *   names carry a content hash, so they are looked up here) so that src/components/lib/mermaid can fetch all
+ *   three at once.
  */
 function isMonacoModule(module: object): boolean {
   const {resource, nameForCondition} = module as {resource?: string; nameForCondition?: () => string | null};
   const name = resource ?? nameForCondition?.call(module) ?? '';
   return /[\\/]monaco-editor[\\/]/.test(name);
+}
+
+const mermaidChunksDir = path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist/chunks/mermaid.core');
+
+/** The one file in mermaid's chunk folder whose name starts with `prefix` (mermaid hashes the rest). */
+function mermaidChunk(prefix: string): string {
+  const matches = readdirSync(mermaidChunksDir).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.mjs'));
+  if (matches.length !== 1) throw new Error(`expected one ${prefix}-*.mjs in ${mermaidChunksDir}, found ${matches.length}`);
+  return path.join(mermaidChunksDir, matches[0]!);
 }
 
 export default function bundlingPlugin(_context: LoadContext): Plugin {
@@ -27,8 +41,12 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
           use: [path.resolve(__dirname, 'bufferShimLoader.cjs')],
         },
       ];
+      const alias = {
+        'stagecraft-mermaid-flowchart': mermaidChunk('flowDiagram'),
+        'stagecraft-mermaid-dagre': mermaidChunk('dagre'),
+      };
       if (isServer) {
-        return {module: {rules}, resolve: {fallback: {https: false}}};
+        return {module: {rules}, resolve: {fallback: {https: false}, alias}};
       }
       const splitChunks = config.optimization?.splitChunks;
       const cacheGroups = splitChunks && typeof splitChunks === 'object' && splitChunks.cacheGroups ? {...splitChunks.cacheGroups} : {};
@@ -41,7 +59,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
       }
       return {
         module: {rules},
-        resolve: {fallback: {https: false}},
+        resolve: {fallback: {https: false}, alias},
         optimization: {
           splitChunks: {
             ...(typeof splitChunks === 'object' ? splitChunks : {}),

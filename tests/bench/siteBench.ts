@@ -1,101 +1,115 @@
 /**
- * `npm run bench:site`: the built site measured in headless Chromium behind a gzip static server —
- * JavaScript transferred, time to the first drawn graph, keystroke-to-graph latency, and Lighthouse
- * (mobile and desktop) for a reading page and a chapter page with an editor. Figures, not assertions.
+ * `npm run bench:site`: the built site and a bare Docusaurus site of the same version (tests/bench/referenceSite.ts),
+ * served the same way (a gzip static server) and measured in the same run, side by side: JavaScript run, load
+ * time, first drawn graph, keystroke-to-graph, Lighthouse mobile. Figures, not assertions. Measurements of the
+ * two sites alternate, so a machine that slows down mid-run slows both.
+ *
+ * Sections are independent: each returns its rows, and `sections` lists them in print order.
  */
-import {execFile, spawnSync} from 'node:child_process';
-import {promisify} from 'node:util';
+import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import path from 'node:path';
-import {chromium, type Browser, type Page} from '@playwright/test';
-import {chromiumFlags, chromiumLaunchOptions, systemChromiumPath} from '../e2e/browser';
+import {chromium, type Browser} from '@playwright/test';
+import {chromiumLaunchOptions} from '../e2e/browser';
+import {formatComparisonTable, median, type ComparisonRow} from './comparisonTable';
+import {coldLoadMs, firstGraphMs, keystrokeToFrameMs, lighthouseMobile, pageJsKb, waitForGraph, type LighthouseFigures} from './pageMeasures';
+import {ensureReferenceSite, referenceDocsRoute} from './referenceSite';
 import {startStaticServer} from './staticServer';
 
 const root = path.resolve(__dirname, '../..');
-const buildDir = path.join(root, 'build');
-const port = 4180;
-const origin = `http://127.0.0.1:${port}`;
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-const lighthouseRuns = Number(process.env.LH_RUNS ?? 3);
-const readingPage = '/tutorial/cheat-sheet';
-const editorPage = '/tutorial/first-multi-stage-build';
+const buildDir = process.env.BENCH_BUILD_DIR ?? path.join(root, 'build');
+const ports = {ours: 4180, reference: 4182};
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+export interface BenchContext {
+  browser: Browser;
+  /** Origin serving the site's build. */
+  ours: string;
+  /** Origin serving the bare reference site's build. */
+  reference: string;
+  runs: number;
+  lighthouseRuns: number;
+  /** Lines printed under the table (checks that are counts, not comparisons). */
+  notes: string[];
 }
 
-/** Gzip bytes of JS the page runs, and of JS it only prefetches for other routes. */
-async function transferredJs(browser: Browser, route: string, waitForGraph: boolean): Promise<{run: number; prefetched: number}> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Promise<{script: boolean; bytes: number}>[] = [];
-  page.on('requestfinished', (request) => {
-    if (!new URL(request.url()).pathname.endsWith('.js')) return;
-    const script = request.resourceType() === 'script';
-    sizes.push(request.sizes().then((s) => ({script, bytes: s.responseBodySize})));
+export type BenchSection = (context: BenchContext) => Promise<ComparisonRow[]>;
+
+const readingPages = ['/tutorial/cheat-sheet', '/reference/diagnostics'];
+const editorChapter = '/tutorial/first-multi-stage-build';
+
+async function javaScriptRows({browser, ours, reference}: BenchContext): Promise<ComparisonRow[]> {
+  const bare = await pageJsKb(browser, reference + referenceDocsRoute);
+  const rows: ComparisonRow[] = [];
+  for (const route of readingPages) {
+    rows.push({
+      measure: `JS run (gzip), reading page ${route}`,
+      ours: await pageJsKb(browser, ours + route),
+      reference: bare,
+      unit: 'KB',
+      budget: {kind: 'ratio', max: 1.05},
+    });
+  }
+  rows.push({
+    measure: `JS run (gzip), chapter with editors ${editorChapter}`,
+    ours: await pageJsKb(browser, ours + editorChapter),
+    reference: bare,
+    unit: 'KB',
   });
-  await page.goto(origin + route);
-  if (waitForGraph) await waitForGraph_(page);
-  await page.waitForLoadState('networkidle');
-  const all = await Promise.all(sizes);
-  await context.close();
-  const sum = (list: typeof all) => list.reduce((total, s) => total + s.bytes, 0);
-  return {run: sum(all.filter((s) => s.script)), prefetched: sum(all.filter((s) => !s.script))};
+  rows.push({
+    measure: 'JS run (gzip), /playground until the graph is drawn',
+    ours: await pageJsKb(browser, `${ours}/playground`, {waitForGraph: true}),
+    reference: bare,
+    unit: 'KB',
+  });
+  return rows;
 }
 
-async function waitForGraph_(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid="stage-graph"]')?.getAttribute('data-stage-count') !== '0' &&
-      document.querySelector('[data-testid="stage-graph"] svg') !== null,
-    undefined,
-    {timeout: 30_000},
-  );
+async function loadRows({browser, ours, reference, runs}: BenchContext): Promise<ComparisonRow[]> {
+  const bare: number[] = [];
+  const reading: number[] = [];
+  const firstGraph: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await coldLoadMs(browser, reference + referenceDocsRoute));
+    reading.push(await coldLoadMs(browser, ours + readingPages[0]));
+    firstGraph.push(await firstGraphMs(browser, `${ours}/playground`));
+  }
+  return [
+    {measure: `load event, reading page ${readingPages[0]} (cold, median of ${runs})`, ours: median(reading), reference: median(bare), unit: 'ms'},
+    {
+      measure: `first drawn graph, /playground (cold, median of ${runs}), against the bare page's load event`,
+      ours: median(firstGraph),
+      reference: median(bare),
+      unit: 'ms',
+      budget: {kind: 'ratio', max: 1.5},
+    },
+  ];
 }
 
-async function firstGraphMs(browser: Browser): Promise<number> {
+interface KeystrokeFigures {
+  totalMs: number[];
+  redrawsForUnchanged: number;
+}
+
+/** Keystrokes on the playground: each renames the runtime stage (a changed graph), then one edit that changes no stage. */
+async function playgroundKeystrokes(browser: Browser, origin: string, runs: number): Promise<KeystrokeFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/playground`);
-  await waitForGraph_(page);
-  const drawn = await page.evaluate(() => performance.getEntriesByName('stagecraft:graph-drawn')[0]?.startTime ?? Number.NaN);
-  await context.close();
-  return drawn;
-}
-
-interface Keystroke {
-  totalMs: number;
-  workMs: number;
-}
-
-async function keystrokeToGraph(browser: Browser): Promise<{changed: Keystroke[]; redrawsForUnchanged: number}> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/playground`);
-  await page.waitForFunction(() => document.querySelector('[data-testid="dockerfile-editor"]')?.getAttribute('data-ready') === 'true', undefined, {
-    timeout: 30_000,
+  await page.waitForFunction(`document.querySelector('[data-testid="dockerfile-editor"]')?.getAttribute('data-ready') === 'true'`, undefined, {
+    timeout: 60_000,
   });
-  await waitForGraph_(page);
-  await page.evaluate(() => {
-    document.addEventListener('keydown', () => ((window as unknown as {lastKey: number}).lastKey = performance.now()), true);
-  });
-  const renders = () => page.evaluate(() => Number(document.querySelector('[data-testid="stage-graph"]')!.getAttribute('data-render-count')));
-  const changed: Keystroke[] = [];
+  await waitForGraph(page);
+  await page.evaluate(`document.addEventListener('keydown', () => (window.lastKey = performance.now()), true)`);
+  const renders = async () => Number(await page.getAttribute('[data-testid="stage-graph"]', 'data-render-count'));
+  const totalMs: number[] = [];
   await page.locator('.view-line', {hasText: 'AS runtime'}).click();
   await page.keyboard.press('End');
   for (let i = 0; i < runs; i++) {
     const before = await renders();
     await page.keyboard.type('x');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="stage-graph"]')!.getAttribute('data-render-count')) > n, before);
-    // A string, not a function: tsx would wrap inner arrow functions in a helper the page lacks.
-    changed.push(
-      await page.evaluate(`(() => {
-        const drawn = performance.getEntriesByName('stagecraft:graph-drawn').at(-1).startTime;
-        const analysed = performance.getEntriesByName('stagecraft:analysis-start').at(-1).startTime;
-        return {totalMs: drawn - window.lastKey, workMs: drawn - analysed};
-      })()`),
-    );
+    await page.waitForFunction(`Number(document.querySelector('[data-testid="stage-graph"]').getAttribute('data-render-count')) > ${before}`);
+    totalMs.push((await page.evaluate(`performance.getEntriesByName('stagecraft:graph-drawn').at(-1).startTime - window.lastKey`)) as number);
   }
   const before = await renders();
   await page.locator('.view-line', {hasText: 'npm run build'}).click();
@@ -112,93 +126,105 @@ async function keystrokeToGraph(browser: Browser): Promise<{changed: Keystroke[]
   await page.waitForFunction(`[...document.querySelectorAll('[data-testid="stage-graph"] g.node')].some((node) => /extra/.test(node.textContent))`);
   const redrawsForUnchanged = (await renders()) - before - 1;
   await context.close();
-  return {changed, redrawsForUnchanged};
+  return {totalMs, redrawsForUnchanged};
 }
 
-/**
- * Runs the Lighthouse CLI in its own Node process (under tsx, functions Lighthouse sends to the page would
- * carry a helper the page lacks), with the same Chromium and flags as the tests.
- */
-async function lighthouseScores(url: string, preset: 'mobile' | 'desktop'): Promise<{performance: number; accessibility: number; tbt: number; lcp: number}> {
-  const args = [
-    path.join(root, 'node_modules/lighthouse/cli/index.js'),
-    url,
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
-    '--only-categories=performance,accessibility',
-    `--chrome-flags=--headless=new ${chromiumFlags.join(' ')}`,
-    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+async function keystrokeRows({browser, ours, reference, runs, notes}: BenchContext): Promise<ComparisonRow[]> {
+  const keys = await playgroundKeystrokes(browser, ours, runs);
+  const frame = await keystrokeToFrameMs(browser, reference + referenceDocsRoute, runs);
+  notes.push(`graph redraws for an edit that leaves the stages alone: ${keys.redrawsForUnchanged} (budget 0)`);
+  return [
+    {
+      measure: `keystroke to redrawn graph, /playground, an edit that changes the graph (median of ${runs})`,
+      ours: median(keys.totalMs),
+      reference: median(frame),
+      referenceNote: 'keystroke to next frame in a plain text field',
+      unit: 'ms',
+      budget: {kind: 'absolute', max: 100},
+    },
   ];
-  const chromePath = systemChromiumPath() ?? chromium.executablePath();
-  // Asynchronous: the static server answering Lighthouse runs in this very process.
-  const {stdout} = await promisify(execFile)(process.execPath, args, {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, CHROME_PATH: chromePath},
-  });
-  const lhr = JSON.parse(stdout) as {
-    categories: Record<string, {score: number | null}>;
-    audits: Record<string, {numericValue?: number}>;
-  };
-  return {
-    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-    accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-    tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
-    lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
-  };
 }
+
+async function lighthouseRows({ours, reference, lighthouseRuns}: BenchContext): Promise<ComparisonRow[]> {
+  const pages = [
+    {label: `reading page ${readingPages[0]}`, url: ours + readingPages[0], points: undefined, tbtRatio: undefined},
+    {label: `chapter with editors ${editorChapter}`, url: ours + editorChapter, points: 2, tbtRatio: 1.1},
+    {label: '/playground', url: `${ours}/playground`, points: 5, tbtRatio: undefined},
+  ];
+  const bare: LighthouseFigures[] = [];
+  const figures = pages.map((): LighthouseFigures[] => []);
+  for (let i = 0; i < lighthouseRuns; i++) {
+    bare.push(await lighthouseMobile(reference + referenceDocsRoute));
+    for (const [index, {url}] of pages.entries()) figures[index]!.push(await lighthouseMobile(url));
+  }
+  const pick = (list: LighthouseFigures[], key: keyof LighthouseFigures) => median(list.map((f) => f[key]));
+  return pages.flatMap(({label, points, tbtRatio}, index): ComparisonRow[] => [
+    {
+      measure: `Lighthouse mobile performance, ${label} (median of ${lighthouseRuns})`,
+      ours: pick(figures[index]!, 'performance'),
+      reference: pick(bare, 'performance'),
+      unit: 'points',
+      budget: points === undefined ? undefined : {kind: 'pointsBelow', max: points},
+    },
+    {
+      measure: `Lighthouse mobile total blocking time, ${label}`,
+      ours: pick(figures[index]!, 'tbt'),
+      reference: pick(bare, 'tbt'),
+      unit: 'ms',
+      budget: tbtRatio === undefined ? undefined : {kind: 'ratio', max: tbtRatio},
+    },
+  ]);
+}
+
+export const sections: BenchSection[] = [javaScriptRows, loadRows, keystrokeRows, lighthouseRows];
+
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     console.log('No build found: running docusaurus build first.');
     spawnSync('npx', ['docusaurus', 'build'], {cwd: root, stdio: 'inherit'});
   }
-  const server = await startStaticServer(buildDir, port);
+  const referenceBuild = ensureReferenceSite();
+  const servers = [await startStaticServer(buildDir, ports.ours), await startStaticServer(referenceBuild, ports.reference)];
   const browser = await chromium.launch(chromiumLaunchOptions());
+  const context: BenchContext = {
+    browser,
+    ours: `http://127.0.0.1:${ports.ours}`,
+    reference: `http://127.0.0.1:${ports.reference}`,
+    runs: Number(process.env.BENCH_RUNS ?? 5),
+    lighthouseRuns: Number(process.env.LH_RUNS ?? 3),
+    notes: [],
+  };
   try {
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    console.log(`Stagecraft site benchmark — Chromium ${browser.version()}, Node ${process.version}, gzip static server, median of ${runs} runs unless noted`);
-    console.log('');
-    console.log('| measure | figure | budget |');
-    console.log('| --- | ---: | --- |');
-    const reading = await transferredJs(browser, readingPage, false);
-    const playground = await transferredJs(browser, '/playground', true);
     console.log(
-      `| JS transferred (gzip), docs page without an editor (${readingPage}) | ${kb(reading.run)} run + ${kb(reading.prefetched)} prefetched for other pages | ≤ 200 KB run; no Monaco or mermaid (e2e test) |`,
+      `Stagecraft site benchmark against a bare Docusaurus site (${referenceDocsRoute}), same run — Chromium ${browser.version()}, Node ${process.version}`,
     );
-    console.log(
-      `| JS transferred (gzip), /playground until the graph is drawn and the network is idle | ${kb(playground.run)} run + ${kb(playground.prefetched)} prefetched | — |`,
-    );
-    const firsts: number[] = [];
-    for (let i = 0; i < runs; i++) firsts.push(await firstGraphMs(browser));
-    console.log(`| navigation to first drawn graph, /playground (cold cache) | ${median(firsts).toFixed(0)} ms | ≤ 1000 ms |`);
-    const keys = await keystrokeToGraph(browser);
-    console.log(
-      `| keystroke to redrawn graph, edit that changes the graph (incl. the 150 ms debounce) | ${median(keys.changed.map((k) => k.totalMs)).toFixed(0)} ms | — |`,
-    );
-    console.log(`| of which analysis + mermaid render + DOM, after the debounce | ${median(keys.changed.map((k) => k.workMs)).toFixed(1)} ms | ≤ 50 ms |`);
-    console.log(`| graph redraws for an edit that leaves the stages alone | ${keys.redrawsForUnchanged} | 0 |`);
-    for (const [label, route] of [
-      ['reading page', readingPage],
-      ['chapter with editors', editorPage],
-    ] as const) {
-      for (const preset of ['mobile', 'desktop'] as const) {
-        const scores: Awaited<ReturnType<typeof lighthouseScores>>[] = [];
-        for (let i = 0; i < lighthouseRuns; i++) scores.push(await lighthouseScores(origin + route, preset));
-        const pick = (key: keyof (typeof scores)[number]): number => median(scores.map((s) => s[key]));
-        console.log(
-          `| Lighthouse ${preset}, ${label} (${route}), median of ${lighthouseRuns} | performance ${pick('performance')}, accessibility ${pick('accessibility')} (TBT ${pick('tbt')} ms, LCP ${pick('lcp')} ms) | ${label === 'chapter with editors' && preset === 'mobile' ? '≥ 90' : '—'} |`,
-        );
-      }
+    console.log(`${new Date().toISOString()}, load average at the start ${loadAverage()}`);
+    const rows: ComparisonRow[] = [];
+    for (const section of sections) {
+      const started = Date.now();
+      rows.push(...(await section(context)));
+      // Progress on stderr: a full run takes minutes on a busy machine.
+      console.error(`${section.name}: done in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadAverage()})`);
     }
+    console.log('');
+    console.log(formatComparisonTable(rows));
+    console.log('');
+    for (const note of context.notes) console.log(note);
+    console.log(`load average at the end ${loadAverage()}`);
   } finally {
     await browser.close();
-    server.close();
+    for (const server of servers) server.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench:site failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`bench:site failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

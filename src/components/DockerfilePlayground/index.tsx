@@ -7,7 +7,12 @@ import LabSkeleton from './LabSkeleton';
 import {labStorageKey} from './labStorageKey';
 
 const DockerfileLab = lazy(() => import('../DockerfileLab'));
-const ConvertLab = lazy(() => import('../ConvertSuggestion/ConvertLab'));
+/**
+ * The playground's lab (the lab with the conversion panel). One import() call site, so the page that fetches it
+ * early gets the very chunks this component uses.
+ */
+export const loadConvertLab = () => import('../ConvertSuggestion/ConvertLab');
+const ConvertLab = lazy(loadConvertLab);
 
 export interface DockerfilePlaygroundProps {
   /** The Dockerfile, as a fenced ```dockerfile block inside the component in MDX. */

@@ -43,6 +43,18 @@ describe('the mermaid renderer', () => {
     expect(fake.loads()).toBe(1);
   });
 
+  it('skips a queued diagram that is no longer wanted when its turn comes, and draws the next one', async () => {
+    const fake = fakeMermaid();
+    const renderer = createMermaidRenderer(fake.load);
+    let secondWanted = true;
+    const first = renderer.render('a', 'light');
+    const second = renderer.render('b', 'light', () => secondWanted);
+    const third = renderer.render('c', 'light', () => true);
+    secondWanted = false;
+    expect(await Promise.all([first, second, third])).toEqual(['<svg>a</svg>', null, '<svg>c</svg>']);
+    expect(fake.calls.filter((call) => call.startsWith('render'))).toEqual(['render a start', 'render a end', 'render c start', 'render c end']);
+  });
+
   it('a diagram that fails rejects with the reason and does not block the next one', async () => {
     const fake = fakeMermaid('broken');
     const renderer = createMermaidRenderer(fake.load);

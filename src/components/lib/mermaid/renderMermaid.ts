@@ -18,8 +18,12 @@ export interface MermaidLibrary {
 export interface MermaidRenderer {
   /** Starts loading mermaid (once), ahead of the first render. */
   load: () => Promise<MermaidLibrary>;
-  /** Draws a diagram as SVG markup, after every render queued before it. */
-  render: (text: string, mode: ColorMode) => Promise<string>;
+  /**
+   * Draws a diagram as SVG markup, after every render queued before it. When `stillWanted` says no by the
+   * time its turn comes (the text changed again while it waited), it is skipped and resolves to null, so
+   * fast typing never queues up drawings nobody will see.
+   */
+  render: (text: string, mode: ColorMode, stillWanted?: () => boolean) => Promise<string | null>;
 }
 
 /**
@@ -60,8 +64,9 @@ export function createMermaidRenderer(loadLibrary: () => Promise<MermaidLibrary>
     return library;
   };
 
-  const draw = async (text: string, mode: ColorMode): Promise<string> => {
+  const draw = async (text: string, mode: ColorMode, stillWanted: () => boolean): Promise<string | null> => {
     const mermaid = await load();
+    if (!stillWanted()) return null;
     if (configuredFor !== mode) {
       mermaid.initialize(mermaidConfig(mode));
       configuredFor = mode;
@@ -74,10 +79,19 @@ export function createMermaidRenderer(loadLibrary: () => Promise<MermaidLibrary>
     }
   };
 
-  return {load, render: (text, mode) => enqueue(() => draw(text, mode))};
+  return {load, render: (text, mode, stillWanted = () => true) => enqueue(() => draw(text, mode, stillWanted))};
 }
 
-const renderer = createMermaidRenderer(() => import('mermaid').then((module) => module.default));
+/**
+ * mermaid, fetched together with the flowchart diagram and the dagre layout it would otherwise import one
+ * after the other on the first render (every diagram on the site is a flowchart; see src/plugins/bundling.ts).
+ */
+async function loadMermaidWithFlowchart(): Promise<MermaidLibrary> {
+  const [mermaid] = await Promise.all([import('mermaid'), import('stagecraft-mermaid-flowchart'), import('stagecraft-mermaid-dagre')]);
+  return mermaid.default;
+}
+
+const renderer = createMermaidRenderer(loadMermaidWithFlowchart);
 
 export const loadMermaid = renderer.load;
 export const renderMermaid = renderer.render;

@@ -19,9 +19,9 @@ export function useMermaidDiagram(text: string, enabled: boolean): MermaidDiagra
   useEffect(() => {
     if (!enabled) return undefined;
     let cancelled = false;
-    renderMermaid(text, colorMode).then(
+    renderMermaid(text, colorMode, () => !cancelled).then(
       (svg) => {
-        if (!cancelled) setDiagram((previous) => ({svg, failure: null, renders: previous.renders + 1}));
+        if (!cancelled && svg !== null) setDiagram((previous) => ({svg, failure: null, renders: previous.renders + 1}));
       },
       (error: unknown) => {
         const failure = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unknown error';
