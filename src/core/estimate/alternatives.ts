@@ -86,6 +86,16 @@ function lookupCatalogRef(id: string): string | null {
   return baseImageCatalog.find((entry) => entry.id === id)?.ref ?? null;
 }
 
+/** What of a program is compiled for one C library, by the runtime it runs on. */
+function compiledParts(info: BaseImageInfo): string {
+  const toolchains = info.toolchains ?? [];
+  if (toolchains.some((t) => t === 'node' || t === 'node+npm')) return 'native Node modules (node-gyp addons)';
+  if (toolchains.includes('python+pip')) return 'Python packages with C extensions (manylinux wheels)';
+  if (toolchains.includes('jre') || toolchains.includes('jdk')) return 'native libraries a jar loads through JNI (plain bytecode is fine)';
+  if (toolchains.includes('go')) return 'cgo binaries';
+  return 'binaries and libraries';
+}
+
 const onLines = (lines: readonly number[]): string => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`);
 
 function shellBreaks(variant: BaseImageInfo, needs: Needs): string[] {
@@ -125,9 +135,7 @@ function libcBreaks(variant: BaseImageInfo, current: BaseImageInfo, needs: Needs
     current.libc !== 'none' &&
     needs.compiled
   ) {
-    breaks.push(
-      `${variant.libc} instead of ${current.libc}: anything compiled against ${current.libc} in another stage (native Node modules, Python wheels with C code, cgo binaries) will not load`,
-    );
+    breaks.push(`${variant.libc} instead of ${current.libc}: ${compiledParts(current)} built against ${current.libc} in another stage will not load`);
   }
   if (entry === 'scratch/scratch' && !needs.copiesCertificates)
     breaks.push('no CA certificates: HTTPS calls fail unless you copy /etc/ssl/certs/ca-certificates.crt in');

@@ -78,7 +78,7 @@ function cacheFinding(item: ContentItem): WasteFinding {
     kind: 'package-cache',
     line: item.line,
     bytes: item.bytes,
-    message: `${item.label} written on line ${item.line} stays in the image (${sized(item.bytes)}); nothing at run time needs it.`,
+    message: `${item.label} from line ${item.line} stays in the image (${sized(item.bytes)}); nothing at run time needs it.`,
     fix: cacheFix(item),
     relatedLines: [],
   };
@@ -123,6 +123,15 @@ function copyFindings(stages: readonly Stage[], contents: readonly StageContents
   return findings;
 }
 
+/** Installs add to what an earlier install put there: the contents model marks the earlier item replaced, but its files stay in use. */
+const installed: ReadonlySet<ContentItem['category']> = new Set(['os-packages', 'toolchain', 'dependencies', 'dev-dependencies']);
+
+/** Whether a later install of the same kind, at the same place, is what marked the item removed (no file was deleted). */
+function addedToBy(item: ContentItem, items: readonly ContentItem[]): boolean {
+  if (!installed.has(item.category)) return false;
+  return items.some((other) => other.line === item.removedAt && installed.has(other.category) && other.paths.some((path) => item.paths.includes(path)));
+}
+
 export interface WasteReport {
   waste: WasteFinding[];
   efficiency: number | null;
@@ -134,7 +143,7 @@ export function findWaste(stages: readonly Stage[], contents: readonly StageCont
   if (final === undefined || final.skipped) return {waste: [], efficiency: null};
   const items = final.entries.map((entry) => entry.item).filter((item) => item.category !== 'base-image' || item.copiedFrom !== null);
   const rewrites = chainOf(contents, target).flatMap((index) => contents[index]?.rewrites ?? []);
-  const deleted = items.filter((item) => item.removedAt !== null);
+  const deleted = items.filter((item) => item.removedAt !== null && !addedToBy(item, items));
   const caches = items.filter((item) => item.removedAt === null && item.category === 'cache');
   const waste = [
     ...rewrites.map(rewriteFinding),
