@@ -19,4 +19,10 @@ export const testIds = {
   /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
   prediction: (questionId: string) => `prediction-${questionId}`,
   quizFeedback: 'quiz-feedback',
+  /** The breakdown by origin, waste and base-image what-if (ImageBreakdown). */
+  imageBreakdown: 'image-breakdown',
+  breakdownBar: 'breakdown-bar',
+  breakdownTable: 'breakdown-table',
+  wasteList: 'waste-list',
+  whatIf: 'what-if',
 } as const;
