@@ -101,7 +101,10 @@ const onLines = (lines: readonly number[]): string => (lines.length === 1 ? `lin
 function shellBreaks(variant: BaseImageInfo, needs: Needs): string[] {
   if (variant.shellPath !== null) return [];
   const breaks: string[] = [];
-  if (needs.shellRuns.length > 0) breaks.push(`no shell: the RUN${needs.shellRuns.length > 1 ? 's' : ''} on ${onLines(needs.shellRuns)} need${needs.shellRuns.length > 1 ? '' : 's'} /bin/sh`);
+  if (needs.shellRuns.length > 0)
+    breaks.push(
+      `no shell: the RUN${needs.shellRuns.length > 1 ? 's' : ''} on ${onLines(needs.shellRuns)} need${needs.shellRuns.length > 1 ? '' : 's'} /bin/sh`,
+    );
   for (const command of needs.shellCommands)
     breaks.push(`no shell: the shell-form ${command.keyword} on line ${command.line} needs /bin/sh; write it in exec form (["…"])`);
   return breaks;
