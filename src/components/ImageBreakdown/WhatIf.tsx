@@ -29,6 +29,8 @@ export default function WhatIf({analysis, target, text, onReplaceText}: WhatIfPr
     setTried({image, previous: text, result});
     onReplaceText(result);
   };
+  // Whether the FROM line can be rewritten does not depend on the image written into it.
+  const possible = alternatives.length > 0 && withBaseImage(text, analysis.stages, analysis.contents, target, alternatives[0]!.image) !== null;
   return (
     <div data-testid={testIds.whatIf}>
       <h4 className={styles.subheading}>What if the final stage used another base?</h4>
@@ -42,7 +44,6 @@ export default function WhatIf({analysis, target, text, onReplaceText}: WhatIfPr
       ) : null}
       <ul className={styles.alternatives}>
         {alternatives.map((alternative) => {
-          const possible = withBaseImage(text, analysis.stages, analysis.contents, target, alternative.image) !== null;
           return (
             <li key={alternative.image} data-image={alternative.image}>
               <span className={styles.alternativeHead}>

@@ -66,7 +66,10 @@ function needsOf(contents: readonly StageContents[], target: number): Needs {
     shellCommands: commands.filter((c) => c.exec === null).map((c) => ({keyword: c.keyword, line: c.range.line})),
     packageLines: [...new Set(entries.filter((e) => e.packages.length > 0 && e.item.copiedFrom === null).map((e) => e.item.line))],
     userAddLines: runs
-      .filter((run) => splitShellCommands(run.command).some((simple) => /^(?:useradd|groupadd)$/.test(simple.words[0] ?? '')))
+      .filter(
+        (run) =>
+          /\b(?:user|group)add\b/.test(run.command) && splitShellCommands(run.command).some((simple) => /^(?:useradd|groupadd)$/.test(simple.words[0] ?? '')),
+      )
       .map((run) => run.range.line),
     userStep: [...steps].reverse().find((step) => step.instruction.kind === 'user') ?? null,
     hasEntrypoint: commands.some((c) => c.kind === 'entrypoint'),
