@@ -2,9 +2,9 @@
  * Waste in the final image found before the build, as queries over the stage-contents model: files a later
  * chown/chmod stores again, files a later layer deletes (the earlier layer still ships them), package
  * caches and lists left in a layer, a whole filesystem or a build stage's whole working directory copied
- * in. And a dive-like efficiency figure (dive, filetree/efficiency.go: the smallest size each path has over
- * the sum of its sizes in every layer, so a deleted file counts against the score and so does a copy of a
- * file stored twice): ours is 1 - wasted / total over our estimate, where total is the final image's bytes
+ * in. And a dive-like efficiency figure (dive, filetree/efficiency.go: over all paths, the sum of each path's
+ * smallest size in any layer divided by the sum of its sizes in every layer, so a deleted file counts against
+ * the score and so does a file stored twice): ours is 1 - wasted / total over our estimate, where total is the final image's bytes
  * (every layer, deleted items included) plus what chown/chmod stores again, and wasted is the deleted items'
  * bytes plus what is stored again. Items of unknown size are left out of both.
  */
