@@ -55,22 +55,22 @@ function deletedFinding(item: ContentItem): WasteFinding {
  * best practices, "apt-get").
  */
 const cacheFixes: readonly [RegExp, string][] = [
-  [/^apt package lists/, 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, after apt-get install.'],
-  [/^apk package index/, 'Use `apk add --no-cache …`: it reads the index without keeping it (and drop `apk update`).'],
+  [/^apt package lists/, 'End the same RUN with && rm -rf /var/lib/apt/lists/*, after apt-get install.'],
+  [/^apk package index/, 'Use apk add --no-cache …: it reads the index without keeping it (and drop apk update).'],
   [
     /^pip download cache/,
-    'Install with `pip install --no-cache-dir …` (or ENV PIP_NO_CACHE_DIR=1), or mount the cache: `RUN --mount=type=cache,target=/root/.cache/pip`.',
+    'Install with pip install --no-cache-dir … (or ENV PIP_NO_CACHE_DIR=1), or mount the cache: RUN --mount=type=cache,target=/root/.cache/pip.',
   ],
-  [/^uv download cache/, 'Install with `--no-cache` (or ENV UV_NO_CACHE=1), or mount the cache: `RUN --mount=type=cache,target=/root/.cache/uv`.'],
-  [/^npm download cache/, 'Mount the cache (`RUN --mount=type=cache,target=/root/.npm npm ci`), or end the same RUN with `&& npm cache clean --force`.'],
-  [/^yarn download cache/, 'Mount the cache folder with `RUN --mount=type=cache,target=…`, or end the same RUN with `&& yarn cache clean`.'],
+  [/^uv download cache/, 'Install with --no-cache (or ENV UV_NO_CACHE=1), or mount the cache: RUN --mount=type=cache,target=/root/.cache/uv.'],
+  [/^npm download cache/, 'Mount the cache (RUN --mount=type=cache,target=/root/.npm npm ci), or end the same RUN with && npm cache clean --force.'],
+  [/^yarn download cache/, 'Mount the cache folder with RUN --mount=type=cache,target=…, or end the same RUN with && yarn cache clean.'],
 ];
 
 function cacheFix(item: ContentItem): string {
   const match = cacheFixes.find(([label]) => label.test(item.label));
   if (match) return match[1];
   const where = item.paths[0] ?? 'the cache folder';
-  return `Delete it in the same RUN that writes it, or keep it out of the layer with \`RUN --mount=type=cache,target=${where}\`.`;
+  return `Delete it in the same RUN that writes it, or keep it out of the layer with RUN --mount=type=cache,target=${where}.`;
 }
 
 function cacheFinding(item: ContentItem): WasteFinding {
