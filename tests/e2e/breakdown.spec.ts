@@ -25,7 +25,9 @@ async function seriousViolationsIn(page: Page, testId: string): Promise<string[]
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
 }
 
-test('the breakdown bar: each part reaches its line from the keyboard, and the table says the same in words (light)', async ({page}) => {
+test('the breakdown bar: each part reaches its line from the keyboard, the table says the same in words, and undo takes back a tried base (light)', async ({
+  page,
+}) => {
   await setColorMode(page, 'light');
   const {lab, breakdown} = await openLab(page, true);
   const segments = breakdown.getByTestId(testIds.breakdownBar).getByRole('button');
@@ -46,6 +48,17 @@ test('the breakdown bar: each part reaches its line from the keyboard, and the t
   await expect(breakdown.getByTestId(testIds.wasteList).locator('li')).toHaveCount(3);
   await expect(breakdown.getByTestId(testIds.wasteList)).toContainText('Efficiency: 98.3%');
   expect(await seriousViolationsIn(page, testIds.imageBreakdown)).toEqual([]);
+
+  // Trying a base is one edit in the editor, so the editor's own undo takes it back.
+  await breakdown
+    .getByTestId(testIds.whatIf)
+    .locator('li[data-image="node:24-alpine"]')
+    .getByRole('button', {name: /Try it/})
+    .click();
+  await expect(lab.editor.locator('.view-lines')).toContainText('FROM node:24-alpine AS runtime');
+  await lab.editor.locator('.monaco-editor').click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(lab.editor.locator('.view-lines')).toContainText('FROM node:24-slim AS runtime');
 });
 
 test('the breakdown fits a 375 px phone in dark mode and follows the stage chosen', async ({page}) => {
