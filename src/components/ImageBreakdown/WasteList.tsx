@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import type {WasteFinding} from '@site/src/core';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
@@ -16,7 +17,9 @@ export default function WasteList({waste, efficiency, onRevealLine}: WasteListPr
       <h4 className={styles.subheading}>Waste found before the build</h4>
       <p className={styles.efficiency}>
         Efficiency: {efficiency === null ? 'unknown (the final size is unknown)' : `${(efficiency * 100).toFixed(1)}%`}{' '}
-        <span className={styles.muted}>(1 − wasted ÷ total bytes of every layer, from this estimate; see the engine reference)</span>
+        <span className={styles.muted}>
+          (1 − wasted ÷ total bytes of every layer, from this estimate: <Link to="/reference/engine#efficiency">how it is computed</Link>)
+        </span>
       </p>
       {waste.length === 0 ? (
         <p className={styles.muted}>Nothing found.</p>
