@@ -29,4 +29,10 @@ export const testIds = {
   convertEstimate: 'convert-estimate',
   convertDeclined: 'convert-declined',
   convertHunk: (index: number) => `convert-hunk-${index}`,
+  /** The breakdown by origin, waste and base-image what-if (ImageBreakdown). */
+  imageBreakdown: 'image-breakdown',
+  breakdownBar: 'breakdown-bar',
+  breakdownTable: 'breakdown-table',
+  wasteList: 'waste-list',
+  whatIf: 'what-if',
 } as const;

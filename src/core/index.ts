@@ -10,6 +10,8 @@ export {toMermaid, type BuilderKind} from './graph/toMermaid';
 export {resolveTarget} from './graph/buildStageGraph';
 export {stageLabel, stageLabelAt, quotedStageLabel} from './model/stageLabel';
 export {formatBytes} from './estimate/formatBytes';
+export {breakdownByOrigin} from './estimate/breakdownByOrigin';
+export {withBaseImage} from './estimate/alternatives';
 export {readShareFragment, toShareFragment} from './share/shareState';
 export {runChecks} from './checks/runChecks';
 export {checkIds, isCheckId, type CheckId, type CheckReport, type CheckResult, type CheckSpec} from './checks/types';
@@ -17,7 +19,21 @@ export {gradePrediction, predictionAnswer, type Builder, type PredictionAnswer, 
 export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './contents/queries';
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';
 export {supportStatus} from './catalog/supportWindows';
-export type {Analysis, AnalyzeOptions, ContentCategory, ContentItem, Diagnostic, Estimate, SizeRange, SourceRange, Stage} from './types';
+export type {
+  Analysis,
+  AnalyzeOptions,
+  BaseAlternative,
+  BreakdownOrigin,
+  BreakdownPart,
+  ContentCategory,
+  ContentItem,
+  Diagnostic,
+  Estimate,
+  SizeRange,
+  SourceRange,
+  Stage,
+  WasteFinding,
+} from './types';
 export {convertDockerfile, toConvertJson} from './convert/convertDockerfile';
 export {applyHunk, proposalHunks} from './convert/proposalHunks';
 export type {ConvertResult, ProposalHunk, ProposalSection, ConvertNote, ConvertEstimate, StackKind} from './convert/types';

@@ -284,6 +284,63 @@ export interface LeftBehindItem extends ContentItem {
   stage: number;
 }
 
+/**
+ * Where a part of an image comes from: its base image, the build context (COPY/ADD without --from), another
+ * stage or an image (COPY --from), or what a RUN wrote.
+ */
+export type BreakdownOrigin = 'base-image' | 'context' | 'stage' | 'image' | 'run';
+
+/** One part of a stage's bytes by origin: one per base image, per COPY/ADD line and per RUN line. */
+export interface BreakdownPart {
+  origin: BreakdownOrigin;
+  /** The stage the bytes come from: the source stage of a COPY --from, else the stage whose line it is. Null for an image or an unplaceable source. */
+  stage: number | null;
+  /** The image of a `base-image` or `image` part, else null. */
+  image: string | null;
+  /** The line to look at: the FROM line of the base image, the COPY/ADD or RUN line. */
+  line: number;
+  /** Known bytes; null when none of its items has a known size. */
+  bytes: number | null;
+  /** Items of unknown size in the part (left out of `bytes`). */
+  unknownItems: number;
+  /** For people: `node:24-slim`, `COPY --from=build /app/dist`, `RUN npm ci`. */
+  label: string;
+  itemIds: string[];
+}
+
+export type WasteKind = 'ownership-change' | 'deleted-later' | 'package-cache' | 'whole-filesystem-copy' | 'whole-workdir-copy';
+
+/** Bytes the final image ships for nothing, found from the Dockerfile before any build. */
+export interface WasteFinding {
+  kind: WasteKind;
+  /** The line to change. */
+  line: number;
+  /** Estimated bytes wasted; null when unknown. */
+  bytes: number | null;
+  /** Written for a learner: what is wasted and why. */
+  message: string;
+  /** What to write instead. */
+  fix: string;
+  /** Other lines involved (the COPY lines a chown duplicates, the line that deletes). */
+  relatedLines: number[];
+}
+
+/** The final image on another variant of the same runtime. */
+export interface BaseAlternative {
+  /** The reference to write in the FROM line. */
+  image: string;
+  /** The catalog entry (`node/alpine`). */
+  entry: string;
+  /** For people: what the variant is. */
+  description: string;
+  /** The final image's estimated bytes on this base; null when a size is unknown. */
+  bytes: number | null;
+  /** The variant's own size; null when unknown. */
+  baseBytes: number | null;
+  /** What would stop working, each naming the line where it can. */
+  breaks: string[];
+}
+
 export interface Estimate {
   stages: StageEstimate[];
   /** The target stage; null when there is none. */
@@ -299,6 +356,17 @@ export interface Estimate {
   warnings: EstimateWarning[];
   /** `singleStage.bytes - final.bytes`, and that as a percentage of the single-stage size; null when unknown. */
   savings: {bytes: number | null; percent: number | null};
+  /** The final image's bytes by origin (base image, context, each COPY --from, each RUN). */
+  breakdown: BreakdownPart[];
+  /** Waste in the final image, found before the build. */
+  waste: WasteFinding[];
+  /**
+   * dive-like: 1 - wasted / total, where total is every layer's bytes (the final size plus what a chown/chmod
+   * stores again) and wasted is what later layers delete or store again. Null when the final size is unknown.
+   */
+  efficiency: number | null;
+  /** The final stage's base swapped for other variants of the same runtime. */
+  alternatives: BaseAlternative[];
   assumptions: string[];
 }
 

@@ -176,7 +176,11 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>
-            <ImageContents analysis={analysis} onRevealLine={(line) => revealLine(line)} />
+            <ImageContents
+              analysis={analysis}
+              onRevealLine={(line) => revealLine(line)}
+              breakdown={{stage: activeStage, text: lab.text, onReplaceText: lab.setText}}
+            />
           </div>
         </div>
       </div>

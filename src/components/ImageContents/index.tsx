@@ -4,10 +4,13 @@ import type {Analysis, ContentCategory, ContentItem, SizeRange} from '@site/src/
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
 import {stageLabelAt} from '@site/src/core';
+import ImageBreakdown from '../ImageBreakdown';
 
 interface ImageContentsProps {
   analysis: Analysis;
   onRevealLine: (line: number) => void;
+  /** For the breakdown by origin: the stage chosen in the lab, the editor text and a way to replace it. */
+  breakdown?: {stage: number | null; text: string; onReplaceText: (text: string) => void};
 }
 
 const categoryLabel: Record<ContentCategory, string> = {
@@ -73,7 +76,7 @@ function Item({item, analysis, onRevealLine, stage}: {item: ContentItem; analysi
  * same steps built as one stage. Figures are estimates from the base-image catalog and typical artifact
  * sizes; the assumption behind each is one click away, and an unknown size is said to be unknown.
  */
-export default function ImageContents({analysis, onRevealLine}: ImageContentsProps): ReactNode {
+export default function ImageContents({analysis, onRevealLine, breakdown}: ImageContentsProps): ReactNode {
   const {estimate} = analysis;
   const final = estimate.final;
   const finalStage = final ? estimate.stages[final.index] : undefined;
@@ -136,6 +139,7 @@ export default function ImageContents({analysis, onRevealLine}: ImageContentsPro
               ))}
             </ul>
           ) : null}
+          {breakdown ? <ImageBreakdown analysis={analysis} onRevealLine={onRevealLine} {...breakdown} /> : null}
           <h4 className={styles.subheading}>In the final image ({stageLabelAt(analysis.stages, final.index)})</h4>
           <ul className={styles.items}>
             {finalStage?.contents.map((item) => (

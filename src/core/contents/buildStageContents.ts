@@ -51,6 +51,24 @@ export interface StageContents {
   copies: CopyRecord[];
   /** Directories the stage's chain has as WORKDIRs: a copy to one of them goes into it. */
   directories: ReadonlySet<string>;
+  /** The stage's own `chown`/`chmod` runs over files earlier layers hold (they store those files again). */
+  rewrites: Rewrite[];
+}
+
+/** A RUN that changed the owner or mode of files earlier layers hold, so its layer stores them again. */
+export interface Rewrite {
+  /** The RUN's line. */
+  line: number;
+  tool: 'chown' | 'chmod';
+  path: string;
+  /** The items stored again. */
+  itemIds: string[];
+  /** The lines that first put those items into the stage (the COPY lines, say), ascending. */
+  itemLines: number[];
+  /** Their known bytes, or null when none of them has a known size. */
+  bytes: number | null;
+  /** How many of them have an unknown size. */
+  unknownItems: number;
 }
 
 function distroOf(info: BaseImageInfo | null): CommandContext['distro'] {
@@ -123,6 +141,7 @@ class StageBuilder {
         walk,
         copies: [],
         directories: parent.directories,
+        rewrites: [],
       };
     } else {
       const known = stage.fromStage === null;
@@ -145,6 +164,7 @@ class StageBuilder {
         walk,
         copies: [],
         directories: new Set(['/']),
+        rewrites: [],
       };
     }
   }
@@ -265,6 +285,9 @@ class StageBuilder {
         this.contents.venv = effect.path;
         this.runContext = null;
         return;
+      case 'rewrite':
+        this.rewrite(effect, line);
+        return;
       default: {
         const never: never = effect;
         return never;
@@ -298,6 +321,26 @@ class StageBuilder {
       for (const source of effect.sources)
         this.remove(line, (entry) => entry.item.paths.length > 0 && entry.item.paths.every((path) => isInside(path, source)));
     this.add(added, line);
+  }
+
+  /** Records the items of earlier layers a chown/chmod stores again (what this RUN wrote itself is written once). */
+  private rewrite(effect: CommandEffect & {kind: 'rewrite'}, line: number): void {
+    const touched = (path: string) => (effect.recursive ? isInside(path, effect.path) : path === effect.path);
+    const items = this.contents.entries
+      .filter((entry) => entry.item.removedAt === null && entry.serial !== this.serial && (effect.recursive || entry.file))
+      .map((entry) => entry.item)
+      .filter((item) => item.includedIn === null && item.paths.length > 0 && item.paths.every(touched));
+    if (items.length === 0) return;
+    const known = items.filter((item) => item.bytes !== null);
+    this.contents.rewrites.push({
+      line,
+      tool: effect.tool,
+      path: effect.path,
+      itemIds: items.map((item) => item.id),
+      itemLines: [...new Set(items.map((item) => item.line))].sort((a, b) => a - b),
+      bytes: known.length === 0 ? null : known.reduce((total, item) => total + item.bytes!, 0),
+      unknownItems: items.length - known.length,
+    });
   }
 
   private context(step: Step): {context: CommandContext; key: string} {
@@ -465,5 +508,6 @@ function skippedStage(stage: Stage, walk: StageWalk): StageContents {
     walk,
     copies: [],
     directories: new Set(['/']),
+    rewrites: [],
   };
 }

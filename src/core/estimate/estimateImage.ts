@@ -11,6 +11,9 @@ import {maxItemsPerFile, maxItemsPerStage, type StageContents} from '../contents
 import {describeWholeSource, wholeSourceCopy} from '../contents/queries';
 import {quotedStageLabel, stageLabelAt} from '../model/stageLabel';
 import {estimateWarnings, type WholeSourceFinding} from './estimateWarnings';
+import {baseAlternatives} from './alternatives';
+import {breakdownByOrigin} from './breakdownByOrigin';
+import {findWaste} from './findWaste';
 
 export interface EstimateInput {
   stages: readonly Stage[];
@@ -104,6 +107,10 @@ export function emptyEstimate(note?: string): Estimate {
     leftBehind: [],
     warnings: [],
     savings: {bytes: null, percent: null},
+    breakdown: [],
+    waste: [],
+    efficiency: null,
+    alternatives: [],
     assumptions: note === undefined ? [...generalAssumptions] : [...generalAssumptions, note],
   };
 }
@@ -177,6 +184,7 @@ export function estimateImage(input: EstimateInput): Estimate {
   }
 
   const finalBytes = finalStage.bytes;
+  const {waste, efficiency} = findWaste(input.stages, contents, target, finalBytes);
   const comparable = finalBytes !== null && singleStage.bytes !== null && !onlyUnknownParts(finalStage);
   const savingsBytes = comparable ? singleStage.bytes! - finalBytes : null;
   return {
@@ -189,6 +197,10 @@ export function estimateImage(input: EstimateInput): Estimate {
       bytes: savingsBytes,
       percent: savingsBytes !== null && singleStage.bytes ? Math.round((1000 * savingsBytes) / singleStage.bytes) / 10 : null,
     },
+    breakdown: breakdownByOrigin(input.stages, finalContents),
+    waste,
+    efficiency,
+    alternatives: baseAlternatives(contents, target, finalBytes),
     assumptions,
   };
 }

@@ -38,7 +38,12 @@ export type CommandEffect =
   /** `cp`/`mv`: what lives at the sources is written at the destination (and, for `mv`, leaves the sources). */
   | {kind: 'copy'; sources: string[]; destination: string; intoDirectory: boolean; move: boolean; how: string}
   /** `python -m venv <path>`: later pip installs go into it. */
-  | {kind: 'venv'; path: string};
+  | {kind: 'venv'; path: string}
+  /**
+   * `chown -R`, `chmod -R` (or on one file): a change of owner or mode copies every changed file into the
+   * RUN's layer, so what earlier layers hold at the path is stored twice.
+   */
+  | {kind: 'rewrite'; path: string; tool: 'chown' | 'chmod'; recursive: boolean};
 
 /** Variables by name (a Map fits). */
 export interface Variables {

@@ -6,6 +6,7 @@
 import {runsBuild} from '../contents/buildCommands';
 import {variablesRead, type CommandContext, type CommandEffect} from './itemDraft';
 import {recogniseBuildOutput} from './recogniseBuildOutput';
+import {recogniseOwnershipChange} from './recogniseOwnershipChange';
 import {recogniseDependencyInstall} from './recogniseDependencyInstall';
 import {recogniseFileCopy} from './recogniseFileCopy';
 import {recognisePackageInstall} from './recognisePackageInstall';
@@ -15,7 +16,7 @@ import {splitShellCommands} from '../contents/shell';
 
 /** A cheap first look: a command none of the recognisers could match is skipped without being split. */
 const worthSplitting =
-  /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|poetry|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee)\b|>|:\/\/[^\s/]*@/;
+  /\b(?:apt|apt-get|apk|npm|npx|yarn|pnpm|bun|pip\d*(?:\.\d+)?|python\d*(?:\.\d+)?|virtualenv|uv|poetry|go|cargo|mvnw?|gradlew?|tsc|vite|next|ng|webpack|rm|cp|mv|tee|chown|chmod)\b|>|:\/\/[^\s/]*@/;
 
 /** False when no recogniser could match the command (`echo …`), so it is not worth reading further. */
 export function mayChangeContents(command: string): boolean {
@@ -61,6 +62,7 @@ function recognise(command: string, context: CommandContext): CommandEffect[] {
       ...recogniseRemoval(simple, context),
       ...recogniseFileCopy(simple, context),
       ...recogniseSecretWrites(simple, context),
+      ...recogniseOwnershipChange(simple, context),
     );
   }
   return effects;
