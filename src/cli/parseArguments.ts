@@ -1,10 +1,15 @@
 import {parseArgs} from 'node:util';
+import {builderIds, isBuilderId, parseChange, parsePlatform, type BuilderId} from '../core';
 
 export const usage = `usage:
-  stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--format json|text]
+  stagecraft analyze <file|-> [build inputs] [--change WHAT]... [--format json|text]
+  stagecraft plan <file|-> [build inputs] [--change WHAT]...
   stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]...
   stagecraft check <exercise-id> <file|-> [--format json|text]
-  stagecraft exercises [--format json|text]`;
+  stagecraft exercises [--format json|text]
+build inputs: [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--platform os/arch[/variant]]
+              [--builder buildkit|legacy|kaniko|kaniko-skip-unused|buildah]
+WHAT: a context path (src/app.ts, package.json), arg:NAME, base:STAGE or line:N`;
 
 /** A usage mistake or an unreadable input: the CLI prints the message (and, for usage, the usage) and exits 2. */
 export class UsageError extends Error {
@@ -21,12 +26,18 @@ export interface ParsedArguments {
   target: string | null;
   buildArgs: Record<string, string>;
   format: 'json' | 'text';
+  builder: BuilderId | null;
+  platform: string | null;
+  changes: string[];
 }
 
 const options = {
   target: {type: 'string'},
   'build-arg': {type: 'string', multiple: true},
   format: {type: 'string'},
+  builder: {type: 'string'},
+  platform: {type: 'string'},
+  change: {type: 'string', multiple: true},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -50,6 +61,20 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
       parsed.buildArgs[value.slice(0, separator)] = value.slice(separator + 1);
       return;
     }
+    case 'builder':
+      if (!isBuilderId(value)) throw new UsageError(`--builder must be one of ${builderIds.join(', ')}, not ${value}`);
+      parsed.builder = value;
+      return;
+    case 'platform':
+      if (parsePlatform(value) === null) throw new UsageError(`--platform takes os/arch[/variant] such as linux/arm64, not ${value}`);
+      parsed.platform = value;
+      return;
+    case 'change': {
+      const change = parseChange(value);
+      if (!change.ok) throw new UsageError(`--change ${value}: ${change.reason}`);
+      parsed.changes.push(value);
+      return;
+    }
     default:
       name satisfies never;
   }
@@ -61,7 +86,7 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
  * value, a bad --format or --build-arg. A value may start with a dash (`--target -x`), and `--` ends options.
  */
 export function parseArguments(argv: string[]): ParsedArguments {
-  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, format: 'text'};
+  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, format: 'text', builder: null, platform: null, changes: []};
   const {tokens} = parseArgs({args: argv, options, allowPositionals: true, strict: false, tokens: true});
   for (const token of tokens) {
     if (token.kind === 'positional') parsed.positional.push(token.value);

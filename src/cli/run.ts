@@ -5,6 +5,7 @@ import {toAnalysisJson} from '../core';
 import {checkExercise, exercises, findExercise} from '../exercises';
 import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';
+import {formatPlan} from './formatPlan';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
 
 function readInput(file: string): string {
@@ -24,11 +25,13 @@ export function run(argv: string[], write: (text: string) => void): number {
     return command === undefined ? 2 : 0;
   }
   const args = parseArguments(rest);
-  if (command === 'analyze' || command === 'mermaid') {
+  if (command === 'analyze' || command === 'mermaid' || command === 'plan') {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
-    const analysis = analyze(readInput(file), {target: args.target, buildArgs: args.buildArgs});
+    const {target, buildArgs, platform, changes} = args;
+    const analysis = analyze(readInput(file), {target, buildArgs, platform, changes, builder: args.builder ?? 'buildkit'});
     if (command === 'mermaid') write(toMermaid(analysis));
+    else if (command === 'plan') write(formatPlan(analysis, file === '-' ? 'stdin' : file));
     else if (args.format === 'json') write(`${JSON.stringify(toAnalysisJson(analysis), null, 2)}\n`);
     else write(formatAnalysis(analysis, file === '-' ? 'stdin' : file));
     return 0;
@@ -41,6 +44,7 @@ export function run(argv: string[], write: (text: string) => void): number {
 function rejectBuildOptions(command: string, args: ParsedArguments): void {
   if (args.target !== null) throw new UsageError(`${command} takes no --target`);
   if (Object.keys(args.buildArgs).length > 0) throw new UsageError(`${command} takes no --build-arg`);
+  if (args.builder !== null || args.platform !== null || args.changes.length > 0) throw new UsageError(`${command} takes no build inputs`);
 }
 
 /** `stagecraft check <exercise-id> <file|->`: exit 0 when the exercise passes, 1 when not. */

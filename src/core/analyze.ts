@@ -126,7 +126,13 @@ function normaliseLoneCarriageReturns(text: string): string {
 }
 
 /** The build plan for the chosen builder, and the cache simulation when changes were given: queries over the model. */
-function simulate(stages: Stage[], graph: StageGraph, contents: StageContents[], options: AnalyzeOptions, platform: Platform | null): Pick<Analysis, 'plan' | 'cache'> {
+function simulate(
+  stages: Stage[],
+  graph: StageGraph,
+  contents: StageContents[],
+  options: AnalyzeOptions,
+  platform: Platform | null,
+): Pick<Analysis, 'plan' | 'cache'> {
   const targetGiven = options.target !== undefined && options.target !== null && options.target !== '';
   const plan = buildPlan({stages, dependencies: graph.dependencies, target: graph.target, targetGiven, builder: options.builder ?? 'buildkit', platform});
   const changes = (options.changes ?? []).map(parseChange).flatMap((parsed) => (parsed.ok ? [parsed.change] : []));

@@ -18,3 +18,8 @@ export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './c
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';
 export {supportStatus} from './catalog/supportWindows';
 export type {Analysis, AnalyzeOptions, ContentCategory, ContentItem, Diagnostic, Estimate, SizeRange, SourceRange, Stage} from './types';
+export {builderFacts, builderIds, isBuilderId, type BuilderFacts, type BuilderId} from './plan/builders';
+export type {BuildPlan, SkippedStage, StagePlatform} from './plan/buildPlan';
+export {parseChange, type CacheChange} from './cache/parseChange';
+export type {CacheReport, CacheStep} from './cache/simulateCache';
+export {buildHostPlatform, parsePlatform} from './model/predefinedArgs';

@@ -18,15 +18,20 @@ export function parseChange(text: string): ParsedChange {
   const written = text.trim();
   if (written === '') return {ok: false, reason: 'a change needs a path, arg:NAME, base:STAGE or line:N'};
   if (written.length > maxChangeLength) return {ok: false, reason: `a change is at most ${maxChangeLength} characters`};
-  if (/[\u0000-\u001f]/.test(written)) return {ok: false, reason: 'a change cannot hold control characters'};
+  if ([...written].some((character) => character.charCodeAt(0) < 32)) return {ok: false, reason: 'a change cannot hold control characters'};
   const [prefix, ...rest] = written.split(':');
   const value = rest.join(':');
   if (rest.length > 0 && prefix === 'arg') {
-    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(value) ? {ok: true, change: {kind: 'arg', name: value, written}} : {ok: false, reason: `arg:${value} is not an ARG name`};
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)
+      ? {ok: true, change: {kind: 'arg', name: value, written}}
+      : {ok: false, reason: `arg:${value} is not an ARG name`};
   }
-  if (rest.length > 0 && prefix === 'base') return value ? {ok: true, change: {kind: 'base', stage: value, written}} : {ok: false, reason: 'base: needs a stage name or index'};
+  if (rest.length > 0 && prefix === 'base')
+    return value ? {ok: true, change: {kind: 'base', stage: value, written}} : {ok: false, reason: 'base: needs a stage name or index'};
   if (rest.length > 0 && prefix === 'line') {
-    return /^[1-9][0-9]{0,6}$/.test(value) ? {ok: true, change: {kind: 'line', line: Number(value), written}} : {ok: false, reason: `line:${value} is not a line number`};
+    return /^[1-9][0-9]{0,6}$/.test(value)
+      ? {ok: true, change: {kind: 'line', line: Number(value), written}}
+      : {ok: false, reason: `line:${value} is not a line number`};
   }
   return {ok: true, change: {kind: 'path', path: resolvePath('/', written.replace(/^\.\//, '')), written}};
 }

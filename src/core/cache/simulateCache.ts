@@ -85,7 +85,9 @@ function ownChange(step: Step, record: CopyRecord | undefined, state: StageState
 function cacheMountNote(instruction: Instruction): string {
   if (instruction.kind !== 'run') return '';
   const caches = instruction.mounts.filter((mount) => mount.type === 'cache');
-  return caches.length > 0 ? `; its cache mount (${caches.map((mount) => mount.target ?? '?').join(', ')}) keeps what earlier builds stored, so the rerun is faster` : '';
+  return caches.length > 0
+    ? `; its cache mount (${caches.map((mount) => mount.target ?? '?').join(', ')}) keeps what earlier builds stored, so the rerun is faster`
+    : '';
 }
 
 const isLinkedCopy = (instruction: Instruction): boolean =>
@@ -105,7 +107,12 @@ function simulateStage(contents: StageContents, state: StageState): CacheStep[] 
     else if (below !== null && isLinkedCopy(instruction)) {
       steps.push({...base, rerun: false, certain: true, why: 'COPY --link does not depend on the layers below it: its layer is kept and laid on top again'});
     } else if (below !== null) {
-      steps.push({...base, rerun: true, certain: true, why: `the step before it reruns (${below}), and each step's cache key includes its parent` + cacheMountNote(instruction)});
+      steps.push({
+        ...base,
+        rerun: true,
+        certain: true,
+        why: `the step before it reruns (${below}), and each step's cache key includes its parent` + cacheMountNote(instruction),
+      });
     } else steps.push({...base, rerun: false, certain: true, why: 'nothing it depends on changed'});
     if (own && below === null) below = `line ${instruction.range.line}`;
   }

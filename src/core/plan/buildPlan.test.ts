@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../analyze';
-import {builderIds} from './builders';
+import type {builderIds} from './builders';
 
 // deps and tools are independent, build needs both, test is a side branch, runtime copies from build.
 const diamond = `FROM node:24 AS deps
@@ -92,7 +92,8 @@ describe('Buildah and Podman (imagebuildah/executor.go; skips unused stages sinc
 });
 
 describe('platforms', () => {
-  const cross = 'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /app\nFROM alpine:3.24\nCOPY --from=build /app /app\n';
+  const cross =
+    'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /app\nFROM alpine:3.24\nCOPY --from=build /app /app\n';
   it('runs FROM --platform=$BUILDPLATFORM stages natively and the others emulated for another target', () => {
     const plan = analyze(cross, {platform: 'linux/arm64'}).plan;
     expect(plan.platforms).toEqual([
