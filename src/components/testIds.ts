@@ -19,4 +19,14 @@ export const testIds = {
   /** A predict-the-build question's graded answer (`data-status="pass|fail"`). */
   prediction: (questionId: string) => `prediction-${questionId}`,
   quizFeedback: 'quiz-feedback',
+  builderSelect: 'builder-select',
+  platformSelect: 'platform-select',
+  buildArgsInput: 'build-args-input',
+  buildPlan: 'build-plan',
+  planWaves: 'plan-waves',
+  planSkipped: 'plan-skipped',
+  planCriticalPath: 'plan-critical-path',
+  cacheChangeInput: 'cache-change-input',
+  cacheSimulate: 'cache-simulate',
+  cacheResult: 'cache-result',
 } as const;

@@ -12,6 +12,7 @@ import {compactMediaQuery, editorHeight} from './layout';
 import {useMediaQuery} from '../lib/useMediaQuery';
 import styles from './styles.module.css';
 
+import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
 import {loadMermaid} from '../lib/mermaid/renderMermaid';
@@ -171,6 +172,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             onDrawn={eagerEditor ? wantEditor : undefined}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
+          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} compact={compact} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>

@@ -4,6 +4,7 @@ import {resolveTarget} from '@site/src/core';
 import {readShareFragment} from '@site/src/core';
 import type {Analysis} from '@site/src/core';
 import type {BuilderKind} from '@site/src/core';
+import {defaultSimulation, type SimulationInputs} from '@site/src/core';
 import {readStored, removeStored, writeStored} from '../lib/storage';
 
 export type TextOrigin = 'example' | 'saved' | 'link';
@@ -28,10 +29,18 @@ export interface LabStateOptions {
   readsUrl: boolean;
 }
 
-function initialState(options: LabStateOptions): {text: string; target: string | null; origin: TextOrigin; notice: string | null} {
+interface InitialState {
+  text: string;
+  target: string | null;
+  origin: TextOrigin;
+  notice: string | null;
+  simulation?: SimulationInputs;
+}
+
+function initialState(options: LabStateOptions): InitialState {
   if (options.readsUrl && typeof window !== 'undefined') {
     const shared = readShareFragment(window.location.hash);
-    if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null};
+    if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null, simulation: shared.state.simulation};
     if (shared.kind === 'invalid') {
       return {
         text: options.example,
@@ -63,6 +72,9 @@ export interface LabState {
   setTarget: (target: string | null) => void;
   builder: BuilderKind;
   setBuilder: (builder: BuilderKind) => void;
+  /** The build inputs of the build plan and cache simulation (builder, build args, platform, changes). */
+  simulation: SimulationInputs;
+  setSimulation: (simulation: SimulationInputs) => void;
   analysis: Analysis;
   /** The text the analysis is of (the editor text, debounced). */
   analysedText: string;
@@ -81,16 +93,17 @@ export function useLabState(options: LabStateOptions): LabState {
   const [builder, setBuilder] = useState<BuilderKind>('buildkit');
   const [origin, setOrigin] = useState<TextOrigin>(first.origin);
   const [notice, setNotice] = useState<string | null>(first.notice);
+  const [simulation, setSimulation] = useState<SimulationInputs>(first.simulation ?? defaultSimulation);
   const analysedText = useDebounced(text, 150);
 
   const analysis = useMemo(() => {
     // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
     performance.mark('stagecraft:analysis-start');
-    const candidate = analyze(analysedText, {target});
+    const candidate = analyze(analysedText, {target, ...simulation});
     // A target that no longer names a stage (after an edit) falls back to the default stage.
-    if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText);
+    if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText, simulation);
     return candidate;
-  }, [analysedText, target]);
+  }, [analysedText, target, simulation]);
 
   const edited = text !== options.example;
   useEffect(() => {
@@ -104,6 +117,7 @@ export function useLabState(options: LabStateOptions): LabState {
   const reset = useCallback(() => {
     setText(options.example);
     setTarget(options.initialTarget);
+    setSimulation(defaultSimulation);
     setOrigin('example');
     setNotice(null);
     removeStored(options.storageKey);
@@ -119,6 +133,8 @@ export function useLabState(options: LabStateOptions): LabState {
     setTarget,
     builder,
     setBuilder,
+    simulation,
+    setSimulation,
     analysis,
     analysedText,
     origin,
