@@ -60,6 +60,15 @@ describe('base images and stages built on stages', () => {
   });
 });
 
+describe('RUN bind mounts are keyed on the files they bind', () => {
+  it('a change under a context bind mount reruns the RUN; other changes keep it', () => {
+    const text = 'FROM golang:1.27 AS build\nWORKDIR /src\nRUN --mount=type=bind,target=. go build -o /app\nFROM alpine:3.24\nCOPY --from=build /app /app\n';
+    expect(reruns(text, ['main.go'])).toEqual(['2:kept', '3:run', '5:run']);
+    const scoped = text.replace('type=bind,', 'type=bind,source=cmd,');
+    expect(reruns(scoped, ['docs/readme.md'])).toEqual(['2:kept', '3:kept', '5:kept']);
+  });
+});
+
 describe('cache mounts and COPY --link', () => {
   it('a RUN with a cache mount reruns but keeps the mount contents', () => {
     const text = 'FROM node:24\nCOPY package.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci\n';

@@ -1,6 +1,6 @@
 import type {StageContents} from '../contents/buildStageContents';
 import type {CopyRecord} from '../contents/copies';
-import {isInside} from '../contents/paths';
+import {isInside, resolvePath} from '../contents/paths';
 import type {Step} from '../contents/walkStages';
 import {resolveTarget} from '../graph/buildStageGraph';
 import {stageLabelAt} from '../model/stageLabel';
@@ -62,6 +62,27 @@ function copyChange(record: CopyRecord, change: CacheChange, state: StageState):
   return null;
 }
 
+/**
+ * A RUN bind mount is keyed like a COPY of what it binds (docs: build/cache/invalidation, "RUN --mount=type=bind"):
+ * from the context, the changed file under its source; from a stage, that stage rerunning.
+ */
+function bindMountChange(instruction: Instruction, change: CacheChange, state: StageState): {why: string; certain: boolean} | null {
+  if (instruction.kind !== 'run') return null;
+  for (const mount of instruction.mounts) {
+    if (mount.type !== 'bind') continue;
+    if (mount.from === null && change.kind === 'path' && isInside(change.path, resolvePath('/', mount.source ?? '.'))) {
+      return {why: `it bind-mounts ${change.written} from the context, and BuildKit checks the files it binds`, certain: true};
+    }
+    if (mount.from?.kind === 'stage' && state.rerun.has(mount.from.stage)) {
+      return {
+        why: `it bind-mounts files from stage ${stageLabelAt(state.stages, mount.from.stage)}, which reruns; it reruns if they come out different`,
+        certain: false,
+      };
+    }
+  }
+  return null;
+}
+
 /** Why this step's own cache key changed, or null. */
 function ownChange(step: Step, record: CopyRecord | undefined, state: StageState): {why: string; certain: boolean} | null {
   const instruction = step.instruction;
@@ -73,6 +94,8 @@ function ownChange(step: Step, record: CopyRecord | undefined, state: StageState
       const copy = copyChange(record, change, state);
       if (copy) return copy;
     }
+    const bind = bindMountChange(instruction, change, state);
+    if (bind) return bind;
     if (change.kind === 'arg' && step.env.has(change.name)) {
       // Docker docs, "Impact on build caching": RUN gets every ARG in scope in its environment.
       if (instruction.kind === 'run') return {why: `RUN gets ARG ${change.name} in its environment, and its value changed`, certain: true};
