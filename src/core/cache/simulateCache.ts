@@ -5,7 +5,7 @@ import type {Step} from '../contents/walkStages';
 import {resolveTarget} from '../graph/buildStageGraph';
 import {stageLabelAt} from '../model/stageLabel';
 import type {BuildPlan} from '../plan/buildPlan';
-import type {Instruction, Stage} from '../types';
+import type {Instruction, SourceRange, Stage} from '../types';
 import type {CacheChange} from './parseChange';
 
 export interface CacheStep {
@@ -30,20 +30,28 @@ interface StageState {
   stages: readonly Stage[];
   changes: readonly CacheChange[];
   rerun: Set<number>;
+  /** The stage each `base:` change names (resolved once). */
+  newBases: ReadonlySet<number>;
 }
 
-/** Whether `$NAME` or `${NAME…}` appears in an instruction's text (its variables are expanded per step already). */
+const mentionPatterns = new Map<string, RegExp>();
+
+/** Whether `$NAME` or `${NAME…}` appears in an instruction's text. */
 function mentions(text: string, name: string): boolean {
-  return new RegExp(`\\$(?:${name}\\b|\\{${name}(?:[}:#%/+?-]))`).test(text);
+  if (!text.includes('$')) return false;
+  let pattern = mentionPatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\$(?:${name}\\b|\\{${name}(?:[}:#%/+?-]))`);
+    if (mentionPatterns.size < 1000) mentionPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Why the stage starts from a different state than last time, or null: its base stage reran, a new base image, an ARG in FROM. */
 function baseChange(stage: Stage, state: StageState): string | null {
   if (stage.fromStage !== null && state.rerun.has(stage.fromStage)) return `its base, stage ${stageLabelAt(state.stages, stage.fromStage)}, reruns`;
   for (const change of state.changes) {
-    if (change.kind === 'base' && stage.fromStage === null && resolveTarget([...state.stages], change.stage) === stage.index) {
-      return `the base image ${stage.from} now has a new digest`;
-    }
+    if (change.kind === 'base' && stage.fromStage === null && state.newBases.has(stage.index)) return `the base image ${stage.from} now has a new digest`;
     if (change.kind === 'arg' && mentions(stage.fromAsWritten, change.name)) return `its FROM line uses ${change.name}, so it may start from another image`;
   }
   return null;
@@ -83,11 +91,11 @@ function bindMountChange(instruction: Instruction, change: CacheChange, state: S
   return null;
 }
 
-/** Why this step's own cache key changed, or null. */
-function ownChange(step: Step, record: CopyRecord | undefined, state: StageState): {why: string; certain: boolean} | null {
+/** Why this step's own cache key changed, or null. `range` is the instruction's, read once (it is computed on access). */
+function ownChange(step: Step, range: SourceRange, record: CopyRecord | undefined, state: StageState): {why: string; certain: boolean} | null {
   const instruction = step.instruction;
   for (const change of state.changes) {
-    if (change.kind === 'line' && change.line >= instruction.range.line && change.line <= instruction.range.endLine) {
+    if (change.kind === 'line' && change.line >= range.line && change.line <= range.endLine) {
       return {why: 'its text changed, and the text is part of its cache key', certain: true};
     }
     if (record) {
@@ -124,8 +132,9 @@ function simulateStage(contents: StageContents, state: StageState): CacheStep[] 
   for (const step of contents.walk.ownSteps) {
     const instruction = step.instruction;
     if (instruction.onbuild && step.stage.index === stage.index) continue;
-    const own = ownChange(step, records.get(step), state);
-    const base = {stage: stage.index, line: instruction.range.line, keyword: instruction.keyword};
+    const range = instruction.range;
+    const own = ownChange(step, range, records.get(step), state);
+    const base = {stage: stage.index, line: range.line, keyword: instruction.keyword};
     if (own) steps.push({...base, rerun: true, certain: own.certain, why: own.why + cacheMountNote(instruction)});
     else if (below !== null && isLinkedCopy(instruction)) {
       steps.push({...base, rerun: false, certain: true, why: 'COPY --link does not depend on the layers below it: its layer is kept and laid on top again'});
@@ -137,7 +146,7 @@ function simulateStage(contents: StageContents, state: StageState): CacheStep[] 
         why: `the step before it reruns (${below}), and each step's cache key includes its parent` + cacheMountNote(instruction),
       });
     } else steps.push({...base, rerun: false, certain: true, why: 'nothing it depends on changed'});
-    if (own && below === null) below = `line ${instruction.range.line}`;
+    if (own && below === null) below = `line ${range.line}`;
   }
   if (below !== null) state.rerun.add(stage.index);
   return steps;
@@ -148,7 +157,8 @@ function simulateStage(contents: StageContents, state: StageState): CacheStep[] 
  * rerun, following BuildKit's cache rules. A query over the stage-contents model and the build plan.
  */
 export function simulateCache(stages: readonly Stage[], contents: readonly StageContents[], plan: BuildPlan, changes: readonly CacheChange[]): CacheReport {
-  const state: StageState = {stages, changes, rerun: new Set()};
+  const newBases = new Set(changes.flatMap((change) => (change.kind === 'base' ? [resolveTarget([...stages], change.stage) ?? -1] : [])));
+  const state: StageState = {stages, changes, rerun: new Set(), newBases};
   const steps: CacheStep[] = [];
   for (const index of plan.stages) {
     const stageContents = contents[index];
