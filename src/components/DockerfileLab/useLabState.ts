@@ -27,6 +27,8 @@ export interface LabStateOptions {
   initialTarget: string | null;
   /** Whether this editor takes its starting text from `#code=` in the URL. */
   readsUrl: boolean;
+  /** The build inputs the example starts with (a chapter may start a cache simulation). */
+  initialSimulation?: SimulationInputs;
 }
 
 interface InitialState {
@@ -93,7 +95,7 @@ export function useLabState(options: LabStateOptions): LabState {
   const [builder, setBuilder] = useState<BuilderKind>('buildkit');
   const [origin, setOrigin] = useState<TextOrigin>(first.origin);
   const [notice, setNotice] = useState<string | null>(first.notice);
-  const [simulation, setSimulation] = useState<SimulationInputs>(first.simulation ?? defaultSimulation);
+  const [simulation, setSimulation] = useState<SimulationInputs>(first.simulation ?? options.initialSimulation ?? defaultSimulation);
   const analysedText = useDebounced(text, 150);
 
   const analysis = useMemo(() => {
@@ -117,14 +119,14 @@ export function useLabState(options: LabStateOptions): LabState {
   const reset = useCallback(() => {
     setText(options.example);
     setTarget(options.initialTarget);
-    setSimulation(defaultSimulation);
+    setSimulation(options.initialSimulation ?? defaultSimulation);
     setOrigin('example');
     setNotice(null);
     removeStored(options.storageKey);
     if (options.readsUrl && typeof window !== 'undefined' && window.location.hash.includes('code=')) {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
-  }, [options.example, options.initialTarget, options.storageKey, options.readsUrl]);
+  }, [options.example, options.initialTarget, options.initialSimulation, options.storageKey, options.readsUrl]);
 
   return {
     text,

@@ -26,6 +26,8 @@ export interface DockerfilePlaygroundProps {
    * the content tests, which fail on any other error or warning; ignored when rendering.
    */
   expect?: string;
+  /** A change to simulate at first under "What reruns if I change…" (`src/server.ts`, `package.json`, `arg:NAME`). */
+  change?: string;
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -58,6 +60,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
                 title={props.title}
                 variant={variant}
                 readsUrl={document.querySelectorAll(`[${labMarker}]`).length === 1}
+                initialChange={props.change}
               />
             </Suspense>
           )}
