@@ -3,7 +3,15 @@ import {parseArguments, UsageError} from '../../src/cli/parseArguments';
 
 describe('parseArguments', () => {
   it('keeps positionals in order, with - as standard input', () => {
-    expect(parseArguments(['node-multi-stage', '-'])).toEqual({positional: ['node-multi-stage', '-'], target: null, buildArgs: {}, format: 'text'});
+    expect(parseArguments(['node-multi-stage', '-'])).toEqual({
+      positional: ['node-multi-stage', '-'],
+      target: null,
+      buildArgs: {},
+      format: 'text',
+      builder: null,
+      platform: null,
+      changes: [],
+    });
   });
 
   it('takes a value that starts with a dash, and an empty one', () => {
