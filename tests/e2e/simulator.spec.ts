@@ -21,6 +21,7 @@ test.describe('the build simulator', () => {
     const playground = new PlaygroundPage(page);
     await playground.open(`#code=${compressToEncodedURIComponent(fourStages)}&target=web`);
     const {lab} = playground;
+    await page.getByText('Build plan and cache').click();
     const plan = lab.byTestId(testIds.buildPlan);
     await expect(lab.byTestId(testIds.planWaves).locator('li')).toHaveText(['deps', 'build', 'web']);
     await expect(lab.byTestId(testIds.planSkipped)).toContainText('tester: the target does not need it');

@@ -2,7 +2,6 @@ import {useEffect, useState, type ReactNode} from 'react';
 import {stageLabel} from '@site/src/core/model/stageLabel';
 import {toShareFragment} from '@site/src/core/share/shareState';
 import {toBuildCommand} from '@site/src/core/plan/toBuildCommand';
-import BuildInputs from '../BuildSimulator/BuildInputs';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
@@ -72,7 +71,6 @@ function BuilderFields({lab}: {lab: LabState}): ReactNode {
         />
         <span>Compare the legacy builder</span>
       </label>
-      <BuildInputs simulation={lab.simulation} onChange={lab.setSimulation} />
       <p className={styles.command} data-testid={testIds.buildCommand}>
         {command ? (
           <code>{command}</code>

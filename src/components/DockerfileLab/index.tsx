@@ -176,7 +176,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             onDrawn={eagerEditor ? wantEditor : undefined}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
-          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} compact={compact} />
+          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>
