@@ -1,13 +1,17 @@
 import {parseArgs} from 'node:util';
+import {builderIds, isBuilderId, parseChange, parsePlatform, type BuilderId} from '../core';
 
 export const usage = `usage:
-  stagecraft analyze <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--dockerignore FILE]
-                             [--build-context NAME=VALUE]... [--format json|text]
-  stagecraft mermaid <file|-> [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--dockerignore FILE]
-                             [--build-context NAME=VALUE]...
+  stagecraft analyze <file|-> [build inputs] [--change WHAT]... [--format json|text]
+  stagecraft plan <file|-> [build inputs] [--change WHAT]...
+  stagecraft mermaid <file|-> [build inputs]
   stagecraft check <exercise-id> <file|-> [--format json|text]
   stagecraft exercises [--format json|text]
-  stagecraft convert <file|-> [--format json|text] [--write]`;
+  stagecraft convert <file|-> [--format json|text] [--write]
+build inputs: [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--platform os/arch[/variant]]
+              [--builder buildkit|legacy|kaniko|kaniko-skip-unused|buildah]
+              [--dockerignore FILE] [--build-context NAME=VALUE]...
+WHAT: a context path (src/app.ts, package.json), arg:NAME, base:STAGE or line:N`;
 
 /** A usage mistake or an unreadable input: the CLI prints the message (and, for usage, the usage) and exits 2. */
 export class UsageError extends Error {
@@ -30,6 +34,9 @@ export interface ParsedArguments {
   format: 'json' | 'text';
   /** `--write` (convert): replace the file with the proposal. */
   write: boolean;
+  builder: BuilderId | null;
+  platform: string | null;
+  changes: string[];
 }
 
 const options = {
@@ -39,6 +46,9 @@ const options = {
   'build-context': {type: 'string', multiple: true},
   format: {type: 'string'},
   write: {type: 'boolean'},
+  builder: {type: 'string'},
+  platform: {type: 'string'},
+  change: {type: 'string', multiple: true},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -74,6 +84,20 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
       parsed.buildContexts.push(value.slice(0, separator));
       return;
     }
+    case 'builder':
+      if (!isBuilderId(value)) throw new UsageError(`--builder must be one of ${builderIds.join(', ')}, not ${value}`);
+      parsed.builder = value;
+      return;
+    case 'platform':
+      if (parsePlatform(value) === null) throw new UsageError(`--platform takes os/arch[/variant] such as linux/arm64, not ${value}`);
+      parsed.platform = value;
+      return;
+    case 'change': {
+      const change = parseChange(value);
+      if (!change.ok) throw new UsageError(`--change ${value}: ${change.reason}`);
+      parsed.changes.push(value);
+      return;
+    }
     default:
       name satisfies never;
   }
@@ -85,7 +109,18 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
  * value, a bad --format, --build-arg or --build-context. A value may start with a dash (`--target -x`), and `--` ends options.
  */
 export function parseArguments(argv: string[]): ParsedArguments {
-  const parsed: ParsedArguments = {positional: [], target: null, buildArgs: {}, dockerignore: null, buildContexts: [], format: 'text', write: false};
+  const parsed: ParsedArguments = {
+    positional: [],
+    target: null,
+    buildArgs: {},
+    dockerignore: null,
+    buildContexts: [],
+    format: 'text',
+    write: false,
+    builder: null,
+    platform: null,
+    changes: [],
+  };
   const {tokens} = parseArgs({args: argv, options, allowPositionals: true, strict: false, tokens: true});
   for (const token of tokens) {
     if (token.kind === 'positional') parsed.positional.push(token.value);

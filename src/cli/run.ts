@@ -6,6 +6,7 @@ import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';
 import {readInput} from './readInput';
 import {runConvert} from './runConvert';
+import {formatPlan} from './formatPlan';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
 
 /** Runs one CLI command; returns the exit code. Usage mistakes throw UsageError. */
@@ -16,12 +17,14 @@ export function run(argv: string[], write: (text: string) => void): number {
     return command === undefined ? 2 : 0;
   }
   const args = parseArguments(rest);
-  if (command === 'analyze' || command === 'mermaid') {
+  if (command === 'analyze' || command === 'mermaid' || command === 'plan') {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
     const dockerignore = args.dockerignore === null ? null : readInput(args.dockerignore);
-    const analysis = analyze(readInput(file), {target: args.target, buildArgs: args.buildArgs, dockerignore, buildContexts: args.buildContexts});
+    const {target, buildArgs, buildContexts, platform, changes} = args;
+    const analysis = analyze(readInput(file), {target, buildArgs, dockerignore, buildContexts, platform, changes, builder: args.builder ?? 'buildkit'});
     if (command === 'mermaid') write(toMermaid(analysis));
+    else if (command === 'plan') write(formatPlan(analysis, file === '-' ? 'stdin' : file));
     else if (args.format === 'json') write(`${JSON.stringify(toAnalysisJson(analysis), null, 2)}\n`);
     else write(formatAnalysis(analysis, file === '-' ? 'stdin' : file));
     return 0;
@@ -37,6 +40,7 @@ function rejectBuildOptions(command: string, args: ParsedArguments): void {
   if (Object.keys(args.buildArgs).length > 0) throw new UsageError(`${command} takes no --build-arg`);
   if (args.dockerignore !== null) throw new UsageError(`${command} takes no --dockerignore`);
   if (args.buildContexts.length > 0) throw new UsageError(`${command} takes no --build-context`);
+  if (args.builder !== null || args.platform !== null || args.changes.length > 0) throw new UsageError(`${command} takes no build inputs`);
 }
 
 /** `stagecraft check <exercise-id> <file|->`: exit 0 when the exercise passes, 1 when not. */

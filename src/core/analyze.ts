@@ -16,7 +16,11 @@ import type {Rule} from './diagnostics/ruleContext';
 import {buildStageContents, type StageContents} from './contents/buildStageContents';
 import {walkStages, type WalkInputs} from './contents/walkStages';
 import {emptyEstimate, estimateImage} from './estimate/estimateImage';
-import {buildStageGraph, reachableFrom} from './graph/buildStageGraph';
+import {buildStageGraph, reachableFrom, type StageGraph} from './graph/buildStageGraph';
+import {parseChange} from './cache/parseChange';
+import {simulateCache} from './cache/simulateCache';
+import {platformArgs, parsePlatform, type Platform} from './model/predefinedArgs';
+import {buildPlan} from './plan/buildPlan';
 import {buildStageModel} from './model/buildStageModel';
 import {DiagnosticSink} from './model/refusals';
 import {parseDockerfile, type ParsedFile} from './parse/parseDockerfile';
@@ -58,6 +62,8 @@ function emptyAnalysis(): Analysis {
     escapeCharacter: '\\',
     estimate: emptyEstimate(),
     contents: [],
+    plan: {builder: 'buildkit', target: null, stages: [], waves: [], skipped: [], notNeeded: [], criticalPath: [], platforms: []},
+    cache: null,
   };
 }
 
@@ -171,6 +177,20 @@ function applyChecks(parsed: ParsedFile, options: AnalyzeOptions, sink: Diagnost
   return kept;
 }
 
+/** The build plan for the chosen builder, and the cache simulation when changes were given: queries over the model. */
+function simulate(
+  stages: Stage[],
+  graph: StageGraph,
+  contents: StageContents[],
+  options: AnalyzeOptions,
+  platform: Platform | null,
+): Pick<Analysis, 'plan' | 'cache'> {
+  const targetGiven = options.target !== undefined && options.target !== null && options.target !== '';
+  const plan = buildPlan({stages, dependencies: graph.dependencies, target: graph.target, targetGiven, builder: options.builder ?? 'buildkit', platform});
+  const changes = (options.changes ?? []).map(parseChange).flatMap((parsed) => (parsed.ok ? [parsed.change] : []));
+  return {plan, cache: changes.length > 0 ? simulateCache(stages, contents, plan, changes) : null};
+}
+
 function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticSink): Analysis {
   const text = normaliseLoneCarriageReturns(rawText);
   const parsed = parseDockerfile(text);
@@ -180,9 +200,13 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     if (empty) sink.refuse('EmptyDockerfile', 'the Dockerfile cannot be empty', 'The file is empty: a Dockerfile needs at least FROM <image>.', range);
     else sink.refuse('NoInstructions', 'file with no instructions', 'The file holds only comments; a Dockerfile needs at least FROM <image>.', range);
   }
-  const model = buildStageModel(parsed, options.buildArgs ?? {}, sink);
+  const buildArgs = options.buildArgs ?? {};
+  const platform = options.platform ? parsePlatform(options.platform) : null;
+  const model = buildStageModel(parsed, buildArgs, sink, platform);
   const graph = buildStageGraph(model, options.target, sink);
-  const contents = safeContents(model.stages, {globalArgs: model.globalArgs, buildArgs: options.buildArgs ?? {}, escapeCharacter: parsed.escapeCharacter});
+  // A stage's `ARG TARGETARCH` takes the predefined value; a global ARG of the same name wins over it.
+  const predefined = [...platformArgs(platform, buildArgs)].map(([name, value]) => ({name, value}));
+  const contents = safeContents(model.stages, {globalArgs: [...predefined, ...model.globalArgs], buildArgs, escapeCharacter: parsed.escapeCharacter});
   const lastStage = model.stages.length - 1;
   const defaultBuilt = new Set(
     graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
@@ -207,5 +231,6 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     escapeCharacter: parsed.escapeCharacter,
     estimate: safeEstimate(model.stages, contents, graph.target, graph.builtStages),
     contents,
+    ...simulate(model.stages, graph, contents, options, platform),
   };
 }

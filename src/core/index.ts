@@ -37,3 +37,10 @@ export type {
 export {convertDockerfile, toConvertJson} from './convert/convertDockerfile';
 export {applyHunk, proposalHunks} from './convert/proposalHunks';
 export type {ConvertResult, ProposalHunk, ProposalSection, ConvertNote, ConvertEstimate, StackKind} from './convert/types';
+export {builderFacts, builderIds, isBuilderId, type BuilderFacts, type BuilderId} from './plan/builders';
+export type {BuildPlan, SkippedStage, StagePlatform} from './plan/buildPlan';
+export {parseChange, type CacheChange} from './cache/parseChange';
+export type {CacheReport, CacheStep} from './cache/simulateCache';
+export {buildHostPlatform, parsePlatform} from './model/predefinedArgs';
+export {defaultSimulation, readBuildArgLines, simulationLimits, toBuildArgLines, type SimulationInputs} from './plan/simulationInputs';
+export {toBuildCommand} from './plan/toBuildCommand';

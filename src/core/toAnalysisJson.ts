@@ -34,5 +34,7 @@ export function toAnalysisJson(analysis: Analysis): Record<string, unknown> {
     errorDetail: analysis.errorDetail,
     estimate: analysis.estimate,
     globalArgs: analysis.globalArgs,
+    plan: analysis.plan,
+    ...(analysis.cache ? {cache: analysis.cache} : {}),
   };
 }

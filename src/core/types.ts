@@ -1,4 +1,7 @@
+import type {CacheReport} from './cache/simulateCache';
 import type {StageContents} from './contents/buildStageContents';
+import type {BuildPlan} from './plan/buildPlan';
+import type {BuilderId} from './plan/builders';
 import type {AnyDiagnosticCode, DiagnosticCode} from './diagnostics/codes';
 
 /**
@@ -144,6 +147,8 @@ export interface Stage {
   line: number;
   /** The `--platform` value as written, or null. */
   platform: string | null;
+  /** The `--platform` value with the global and predefined ARGs expanded (`linux/amd64`), or null. */
+  platformValue: string | null;
   /** From the FROM line to the end of the stage's last instruction. */
   range: SourceRange;
   /** Instructions of this stage (not counting FROM), with ONBUILD triggers marked `onbuild`. */
@@ -392,6 +397,10 @@ export interface Analysis {
    * and what it holds. The estimate, the exercise checks and the content diagnostics read it. Not in the JSON.
    */
   contents: StageContents[];
+  /** Which stages the chosen builder builds, in what order and waves, and where they run. */
+  plan: BuildPlan;
+  /** What reruns after the `changes` given; null when none were given. */
+  cache: CacheReport | null;
 }
 
 export interface AnalyzeOptions {
@@ -405,4 +414,10 @@ export interface AnalyzeOptions {
   dockerignore?: string | null;
   /** Names given with `--build-context NAME=…`: a FROM or --from naming one uses that context. */
   buildContexts?: readonly string[];
+  /** `--builder`: whose rules the build plan follows (default `buildkit`). */
+  builder?: BuilderId;
+  /** `--platform os/arch[/variant]`: the target platform; null or unreadable means the build host's (linux/amd64). */
+  platform?: string | null;
+  /** `--change WHAT` (repeatable): what the cache simulation changes; unreadable values are left out. */
+  changes?: readonly string[];
 }

@@ -4,6 +4,9 @@
  */
 import {DockerfileParser} from 'dockerfile-ast';
 import {analyze, maxAnalysedCharacters} from '../../src/core/analyze';
+import {parseChange} from '../../src/core/cache/parseChange';
+import {simulateCache} from '../../src/core/cache/simulateCache';
+import {buildPlan} from '../../src/core/plan/buildPlan';
 import {fiveMegabyteDockerfile, hundredStageDockerfile, typicalDockerfile} from './inputs';
 
 interface Case {
@@ -68,3 +71,22 @@ for (const {c, coldMs, analysisMs, bareMs, fullBareMs, truncated} of rows) {
 }
 console.log('');
 console.log(`heap after the runs: ${heapMb.toFixed(0)} MB`);
+
+/** The build plan and the cache simulation on the 100-stage file: the part of analyze() issue 13 added (budget 5 ms). */
+function timeSimulation(): void {
+  const analysis = analyze(hundredStageDockerfile());
+  const changes = ['package.json', 'arg:VERSION', 'line:3'].map(parseChange).flatMap((parsed) => (parsed.ok ? [parsed.change] : []));
+  const input = {stages: analysis.stages, dependencies: analysis.dependencies, target: analysis.target, targetGiven: false, platform: null};
+  const planMs = time(30, () => {
+    for (const builder of ['buildkit', 'legacy', 'kaniko-skip-unused'] as const) buildPlan({...input, builder});
+  });
+  const plan = buildPlan({...input, builder: 'buildkit'});
+  const cacheMs = time(30, () => simulateCache(analysis.stages, analysis.contents, plan, changes));
+  const total = planMs / 3 + cacheMs;
+  console.log('');
+  console.log(
+    `plan + cache on 100 stages: plan ${(planMs / 3).toFixed(3)} ms (median, per builder), cache simulation ${cacheMs.toFixed(3)} ms, together ${total.toFixed(3)} ms (budget ≤ 5 ms: ${total <= 5 ? 'met' : 'MISSED'})`,
+  );
+}
+
+timeSimulation();

@@ -11,6 +11,9 @@ describe('parseArguments', () => {
       buildContexts: [],
       format: 'text',
       write: false,
+      builder: null,
+      platform: null,
+      changes: [],
     });
   });
 

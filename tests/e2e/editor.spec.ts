@@ -116,7 +116,7 @@ test.describe('the playground editor', () => {
     await lab.targetSelect.selectOption('tester');
     await lab.byTestId(testIds.copyLink).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/playground#code=[A-Za-z0-9+\-$]+&target=tester$/);
+    expect(link).toMatch(/\/playground#v=2&code=[A-Za-z0-9+\-$]+&target=tester$/);
     const other = new PlaygroundPage(await context.newPage());
     await other.page.goto(link);
     await other.lab.waitUntilEditable();

@@ -47,9 +47,11 @@ export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<
   await page.emulateMedia({colorScheme: mode});
 }
 
-/** axe's serious and critical violations on the page, one line each (an empty list is a pass). */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
+/** axe's serious and critical violations on the page (or only within `include`), one line each (an empty list is a pass). */
+export async function seriousAxeViolations(page: Page, include: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -148,7 +148,7 @@ test.describe('the More menu of a chapter lab', () => {
     await lab.getByTestId('copy-link').click();
     await expect(more).toHaveAttribute('aria-expanded', 'false');
     await expect(more).toBeFocused();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/playground#code=/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/playground#v=2&code=/);
     await expect(lab.getByRole('status').filter({hasText: 'Link copied'})).toBeVisible();
   });
 

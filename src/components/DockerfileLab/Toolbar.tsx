@@ -1,6 +1,7 @@
 import {useEffect, useState, type ReactNode} from 'react';
 import {stageLabel} from '@site/src/core/model/stageLabel';
 import {toShareFragment} from '@site/src/core/share/shareState';
+import {toBuildCommand} from '@site/src/core/plan/toBuildCommand';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
@@ -18,15 +19,6 @@ interface ToolbarProps {
 
 function stageValue(analysis: Analysis, index: number): string {
   return analysis.stages[index]?.name ?? String(index);
-}
-
-/** The docker build command for the chosen target, or why there is none. */
-function buildCommand(analysis: Analysis, legacy: boolean): string | null {
-  if (analysis.target === null) return null;
-  const prefix = legacy ? 'DOCKER_BUILDKIT=0 docker build' : 'docker build';
-  if (analysis.target === analysis.stages.length - 1) return `${prefix} .`;
-  const name = analysis.stages[analysis.target]?.name;
-  return name ? `${prefix} --target ${name} .` : null;
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -67,7 +59,7 @@ function TargetField({lab}: {lab: LabState}): ReactNode {
 function BuilderFields({lab}: {lab: LabState}): ReactNode {
   const {analysis} = lab;
   const legacy = lab.builder === 'legacy';
-  const command = buildCommand(analysis, legacy);
+  const command = toBuildCommand(analysis, legacy ? {...lab.simulation, builder: 'legacy'} : lab.simulation);
   return (
     <>
       <label className={styles.checkbox}>
@@ -137,10 +129,10 @@ function useShareActions(lab: LabState, chart: string, readsUrl: boolean, getSvg
     return () => clearTimeout(timer);
   }, [status]);
   const copyLink = async () => {
-    const fragment = toShareFragment({code: lab.text, target: lab.target});
+    const fragment = toShareFragment({code: lab.text, target: lab.target, simulation: lab.simulation});
     const url = readsUrl ? `${window.location.origin}${window.location.pathname}${fragment}` : `${window.location.origin}/playground${fragment}`;
     if (readsUrl) window.history.replaceState(null, '', fragment);
-    setStatus((await copyText(url)) ? 'Link copied: it opens this Dockerfile and target.' : `Copy this link: ${url}`);
+    setStatus((await copyText(url)) ? 'Link copied: it opens this Dockerfile, its target and build inputs.' : `Copy this link: ${url}`);
   };
   const copyMermaid = async () => {
     setStatus((await copyText(chart)) ? 'Mermaid copied: paste it into a ```mermaid block in Markdown.' : 'The clipboard is not available here.');

@@ -1,6 +1,6 @@
 import {forwardRef, lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode} from 'react';
 import {toMermaid} from '@site/src/core';
-import type {Analysis} from '@site/src/core';
+import {defaultSimulation, type Analysis} from '@site/src/core';
 import type {RevealRequest} from '../DockerfileEditor';
 import StaticCode from '../DockerfilePlayground/StaticCode';
 import {testIds} from '../testIds';
@@ -13,6 +13,7 @@ import {compactMediaQuery, editorHeight} from './layout';
 import {useMediaQuery} from '../lib/useMediaQuery';
 import styles from './styles.module.css';
 
+import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
 import {loadMermaid} from '../lib/mermaid/renderMermaid';
@@ -41,6 +42,8 @@ export interface DockerfileLabProps {
   variant: 'inline' | 'page';
   /** Called with every new analysis (exercises check the analysed text). */
   onAnalysis?: (analysis: Analysis, text: string) => void;
+  /** A change the cache simulation starts with (a chapter's example). */
+  initialChange?: string;
   /** Extra content under the panels (the exercise checker). */
   children?: ReactNode;
 }
@@ -56,11 +59,13 @@ export interface DockerfileLabHandle {
  * what BuildKit builds for it, the diagnostics, and sharing. A thin view over one Analysis.
  */
 const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(function DockerfileLab(props, ref) {
+  const initialSimulation = useMemo(() => (props.initialChange ? {...defaultSimulation, changes: [props.initialChange]} : undefined), [props.initialChange]);
   const lab = useLabState({
     storageKey: props.storageKey,
     example: props.example,
     initialTarget: props.initialTarget ?? null,
     readsUrl: props.readsUrl,
+    initialSimulation,
   });
   const {analysis} = lab;
   const [ready, setReady] = useState(false);
@@ -173,6 +178,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             onDrawn={eagerEditor ? wantEditor : undefined}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
+          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>

@@ -4,6 +4,7 @@ import {resolveTarget} from '@site/src/core';
 import {readShareFragment} from '@site/src/core';
 import type {Analysis} from '@site/src/core';
 import type {BuilderKind} from '@site/src/core';
+import {defaultSimulation, type SimulationInputs} from '@site/src/core';
 import {readStored, removeStored, writeStored} from '../lib/storage';
 
 export type TextOrigin = 'example' | 'saved' | 'link';
@@ -26,12 +27,22 @@ export interface LabStateOptions {
   initialTarget: string | null;
   /** Whether this editor takes its starting text from `#code=` in the URL. */
   readsUrl: boolean;
+  /** The build inputs the example starts with (a chapter may start a cache simulation). */
+  initialSimulation?: SimulationInputs;
 }
 
-function initialState(options: LabStateOptions): {text: string; target: string | null; origin: TextOrigin; notice: string | null} {
+interface InitialState {
+  text: string;
+  target: string | null;
+  origin: TextOrigin;
+  notice: string | null;
+  simulation?: SimulationInputs;
+}
+
+function initialState(options: LabStateOptions): InitialState {
   if (options.readsUrl && typeof window !== 'undefined') {
     const shared = readShareFragment(window.location.hash);
-    if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null};
+    if (shared.kind === 'ok') return {text: shared.state.code, target: shared.state.target, origin: 'link', notice: null, simulation: shared.state.simulation};
     if (shared.kind === 'invalid') {
       return {
         text: options.example,
@@ -84,6 +95,9 @@ export interface LabState {
   /** The build context's .dockerignore as the reader wrote it ('' for none). */
   dockerignore: string;
   setDockerignore: (text: string) => void;
+  /** The build inputs of the build plan and cache simulation (builder, build args, platform, changes). */
+  simulation: SimulationInputs;
+  setSimulation: (simulation: SimulationInputs) => void;
   analysis: Analysis;
   /** The text the analysis is of (the editor text; debounced only for very long texts). */
   analysedText: string;
@@ -105,16 +119,17 @@ export function useLabState(options: LabStateOptions): LabState {
   const [dockerignoreText, setDockerignore] = useState('');
   const analysedText = useAnalysedText(text);
   const dockerignore = useDebounced(dockerignoreText, 150);
+  const [simulation, setSimulation] = useState<SimulationInputs>(first.simulation ?? options.initialSimulation ?? defaultSimulation);
 
   const analysis = useMemo(() => {
     // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
     performance.mark('stagecraft:analysis-start');
-    const inputs = {dockerignore: dockerignore.trim() === '' ? null : dockerignore};
+    const inputs = {...simulation, dockerignore: dockerignore.trim() === '' ? null : dockerignore};
     const candidate = analyze(analysedText, {target, ...inputs});
     // A target that no longer names a stage (after an edit) falls back to the default stage.
     if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText, inputs);
     return candidate;
-  }, [analysedText, target, dockerignore]);
+  }, [analysedText, target, simulation, dockerignore]);
 
   const edited = text !== options.example;
   useEffect(() => {
@@ -128,13 +143,14 @@ export function useLabState(options: LabStateOptions): LabState {
   const reset = useCallback(() => {
     setText(options.example);
     setTarget(options.initialTarget);
+    setSimulation(options.initialSimulation ?? defaultSimulation);
     setOrigin('example');
     setNotice(null);
     removeStored(options.storageKey);
     if (options.readsUrl && typeof window !== 'undefined' && window.location.hash.includes('code=')) {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
-  }, [options.example, options.initialTarget, options.storageKey, options.readsUrl]);
+  }, [options.example, options.initialTarget, options.initialSimulation, options.storageKey, options.readsUrl]);
 
   return {
     text,
@@ -145,6 +161,8 @@ export function useLabState(options: LabStateOptions): LabState {
     setBuilder,
     dockerignore: dockerignoreText,
     setDockerignore,
+    simulation,
+    setSimulation,
     analysis,
     analysedText,
     origin,

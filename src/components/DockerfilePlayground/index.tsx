@@ -34,6 +34,8 @@ export interface DockerfilePlaygroundProps {
   expect?: string;
   /** Offer "Suggest a multi-stage version" under the lab (the playground page only, never an exercise). */
   suggestConversion?: boolean;
+  /** A change to simulate at first under "What reruns if I change…" (`src/server.ts`, `package.json`, `arg:NAME`). */
+  change?: string;
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -67,6 +69,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
                 title={props.title}
                 variant={variant}
                 readsUrl={document.querySelectorAll(`[${labMarker}]`).length === 1}
+                initialChange={props.change}
               />
             </Suspense>
           )}

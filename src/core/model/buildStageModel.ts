@@ -3,7 +3,7 @@ import type {ParsedFile, ParsedInstruction, Word} from '../parse/parseDockerfile
 import type {Instruction, KeyValue, SourceRange, Stage, StageReference} from '../types';
 import {expandWord, type ExpandResult} from './expandWord';
 import {parseImageReference} from './parseImageReference';
-import {predefinedArgNamesWithoutValue, predefinedArgs} from './predefinedArgs';
+import {platformArgs, predefinedArgNamesWithoutValue, predefinedArgs, type Platform} from './predefinedArgs';
 import type {DiagnosticSink} from './refusals';
 import {knownKeywords, toInstruction} from './toInstruction';
 
@@ -50,8 +50,8 @@ interface MetaArg {
   defaultValue: string | null;
 }
 
-function evaluateGlobalArgs(metaArgs: MetaArg[], buildArgs: Record<string, string>, useBuildArgs: boolean): Map<string, string> {
-  const env = new Map(Object.entries(predefinedArgs));
+function evaluateGlobalArgs(metaArgs: MetaArg[], buildArgs: Record<string, string>, useBuildArgs: boolean, platform: Platform | null): Map<string, string> {
+  const env = platformArgs(platform, useBuildArgs ? buildArgs : {});
   for (const arg of metaArgs) {
     const provided = useBuildArgs ? buildArgs[arg.name] : undefined;
     if (provided !== undefined) env.set(arg.name, provided);
@@ -187,6 +187,7 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
   const undefinedArgs = expanded.used.filter((used) => !declaredGlobalArgs.has(used));
   const platform = words.platformFlag ? words.platformFlag.value : null;
   const platformExpansion = words.platformFlag ? expandWord(words.platformFlag.value ?? '', env, escape) : null;
+  const platformValue = platformExpansion?.value ?? null;
   for (const used of platformExpansion?.used ?? []) {
     if (!declaredGlobalArgs.has(used) && !undefinedArgs.includes(used)) undefinedArgs.push(used);
   }
@@ -200,7 +201,7 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
     );
   }
   const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, context.envDefaultsOnly, escape).value : null;
-  return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, platformExpansion, baseWithDefaultsOnly};
+  return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, platformExpansion, platformValue, baseWithDefaultsOnly};
 }
 
 /** Binds the base to an earlier stage of that exact name, else checks it as an image reference (every stage, built or not). */
@@ -294,6 +295,7 @@ function buildStage(source: StageSource, index: number, context: FromContext, re
     fromStage,
     line: from.range.line,
     platform: expanded.platform,
+    platformValue: expanded.platformValue,
     range: {line: from.range.line, column: from.range.column, endLine: end.endLine, endColumn: end.endColumn},
     instructions,
   };
@@ -312,16 +314,16 @@ function buildStage(source: StageSource, index: number, context: FromContext, re
   return {stage, fromLine};
 }
 
-export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink): StageModel {
+export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink, platform: Platform | null = null): StageModel {
   const {metaArgs, stages: sources} = groupIntoStages(parsed, sink);
-  const env = evaluateGlobalArgs(metaArgs, buildArgs, true);
+  const env = evaluateGlobalArgs(metaArgs, buildArgs, true, platform);
   const declaredGlobalArgs = new Set([...Object.keys(predefinedArgs), ...predefinedArgNamesWithoutValue, ...metaArgs.map((a) => a.name)]);
   const globalArgs = metaArgs.map((arg) => ({name: arg.name, value: env.get(arg.name) ?? null}));
   const namesSoFar = new Map<string, number>();
   const context: FromContext = {
     escape: parsed.escapeCharacter,
     env,
-    envDefaultsOnly: evaluateGlobalArgs(metaArgs, buildArgs, false),
+    envDefaultsOnly: evaluateGlobalArgs(metaArgs, buildArgs, false, platform),
     declaredGlobalArgs,
     namesSoFar,
     sink,

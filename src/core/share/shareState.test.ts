@@ -1,20 +1,22 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {compressToEncodedURIComponent} from 'lz-string';
+import {defaultSimulation} from '../plan/simulationInputs';
 import {maxFragmentLength, readShareFragment, toShareFragment} from './shareState';
 
 describe('share links', () => {
   it('round-trip a Dockerfile and a target', () => {
     const code = 'FROM node:20 AS build\nRUN echo "${HOME}" \\\n  && echo ok\n';
     const fragment = toShareFragment({code, target: 'build'});
-    expect(fragment).toMatch(/^#code=[A-Za-z0-9+\-$]+&target=build$/);
-    expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code, target: 'build'}});
+    expect(fragment).toMatch(/^#v=2&code=[A-Za-z0-9+\-$]+&target=build$/);
+    expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code, target: 'build', simulation: defaultSimulation}});
   });
 
   it('round-trip any text and target', () => {
     fc.assert(
       fc.property(fc.string({unit: 'binary', maxLength: 2000}), fc.option(fc.string({maxLength: 50})), (code, target) => {
         const expectedTarget = target === '' ? null : target;
-        expect(readShareFragment(toShareFragment({code, target}))).toEqual({kind: 'ok', state: {code, target: expectedTarget}});
+        expect(readShareFragment(toShareFragment({code, target}))).toEqual({kind: 'ok', state: {code, target: expectedTarget, simulation: defaultSimulation}});
       }),
     );
   });
@@ -32,7 +34,7 @@ describe('share links', () => {
     expect(readShareFragment(`#code=${'A'.repeat(maxFragmentLength)}`)).toMatchObject({kind: 'invalid', reason: expect.stringMatching(/too long/)});
     expect(readShareFragment(`${toShareFragment({code: 'FROM a', target: null})}&target=%E0%A4%A`)).toEqual({
       kind: 'ok',
-      state: {code: 'FROM a', target: null},
+      state: {code: 'FROM a', target: null, simulation: defaultSimulation},
     });
     fc.assert(
       fc.property(fc.string({maxLength: 300}), (junk) => {
@@ -40,5 +42,42 @@ describe('share links', () => {
         expect(['ok', 'invalid', 'none']).toContain(result.kind);
       }),
     );
+  });
+});
+
+describe('version 2 links', () => {
+  const simulation = {
+    builder: 'kaniko-skip-unused',
+    buildArgs: {BASE: 'node:24-alpine', EMPTY: '', ODD: 'a&b=c#d'},
+    platform: 'linux/arm64',
+    changes: ['src/app.ts', 'arg:BASE'],
+  } as const;
+  it('carry the builder, build args, platform and changes', () => {
+    const fragment = toShareFragment({
+      code: 'FROM ${BASE}',
+      target: 'x',
+      simulation: {...simulation, buildArgs: {...simulation.buildArgs}, changes: [...simulation.changes]},
+    });
+    expect(fragment.startsWith('#v=2&code=')).toBe(true);
+    expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code: 'FROM ${BASE}', target: 'x', simulation}});
+  });
+  it('still open version 1 links (#code=… without v) with the default inputs', () => {
+    const old = `#code=${compressToEncodedURIComponent('FROM alpine:3.24 AS a')}&target=a`;
+    expect(readShareFragment(old)).toEqual({kind: 'ok', state: {code: 'FROM alpine:3.24 AS a', target: 'a', simulation: defaultSimulation}});
+  });
+  it('refuse hostile or oversized inputs with a reason', () => {
+    const base = `#v=2&code=${compressToEncodedURIComponent('FROM alpine:3.24')}`;
+    const cases: [string, RegExp][] = [
+      [`${base}&builder=docker`, /builder/],
+      [`${base}&platform=%3Cscript%3E`, /platform/],
+      [`${base}&args=${encodeURIComponent('1X=2')}`, /build args/],
+      [`${base}&args=${encodeURIComponent(`A=${'x'.repeat(1001)}`)}`, /longer than/],
+      [`${base}&args=${encodeURIComponent(Array.from({length: 51}, (_, i) => `A${i}=1`).join('\n'))}`, /at most 50/],
+      [`${base}${'&change=a'.repeat(21)}`, /more than 20/],
+      [`${base}&change=%E0%A4%A`, /change/],
+      [`${base}&change=line%3A0`, /change/],
+      [`#v=3&code=${compressToEncodedURIComponent('FROM a')}`, /another version/],
+    ];
+    for (const [fragment, reason] of cases) expect(readShareFragment(fragment)).toEqual({kind: 'invalid', reason: expect.stringMatching(reason)});
   });
 });

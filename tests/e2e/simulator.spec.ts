@@ -1,0 +1,71 @@
+import {compressToEncodedURIComponent} from 'lz-string';
+import {testIds} from '../../src/components/testIds';
+import {expect, seriousAxeViolations, test} from './fixtures';
+import {PlaygroundPage} from './pages/playground';
+
+const fourStages = [
+  'FROM node:24 AS deps',
+  'RUN npm ci',
+  'FROM deps AS build',
+  'RUN npm run build',
+  'FROM build AS tester',
+  'RUN npm test',
+  'FROM node:24-slim AS web',
+  'COPY --from=build /app/dist /app/dist',
+  '',
+].join('\n');
+
+test.describe('the build simulator', () => {
+  test('an old #code= link opens; builder, platform and build args drive the plan, the command and a v=2 link', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const playground = new PlaygroundPage(page);
+    await playground.open(`#code=${compressToEncodedURIComponent(fourStages)}&target=web`);
+    const {lab} = playground;
+    await page.getByText('Build plan and cache').click();
+    const plan = lab.byTestId(testIds.buildPlan);
+    await expect(lab.byTestId(testIds.planWaves).locator('li')).toHaveText(['deps', 'build', 'web']);
+    await expect(lab.byTestId(testIds.planSkipped)).toContainText('tester: the target does not need it');
+    await expect(lab.byTestId(testIds.planCriticalPath)).toHaveText('deps → build → web');
+
+    await lab.byTestId(testIds.builderSelect).selectOption('legacy');
+    await expect(plan).toHaveAttribute('data-builder', 'legacy');
+    await expect(lab.byTestId(testIds.planWaves).locator('li')).toHaveText(['deps', 'build', 'tester', 'web']);
+    await lab.byTestId(testIds.platformSelect).selectOption('linux/arm64');
+    await lab.byTestId(testIds.buildArgsInput).fill('NODE_ENV=production');
+    await expect(lab.buildCommand).toHaveText('DOCKER_BUILDKIT=0 docker build --platform linux/arm64 --build-arg NODE_ENV=production .');
+    await expect(plan).toContainText('Emulated on the linux/amd64 build host: deps (linux/arm64)');
+    await lab.byTestId(testIds.buildArgsInput).fill('1BAD=x');
+    await expect(page.getByText('Not applied:')).toBeVisible();
+    // Scoped to the simulator: the graph's skipped-stage nodes (opacity 0.55) are another view's matter.
+    expect(await seriousAxeViolations(page, [`[data-testid="${testIds.buildPlan}"]`, `[data-testid="${testIds.builderSelect}"]`])).toEqual([]);
+
+    await lab.byTestId(testIds.copyLink).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/playground#v=2&code=[A-Za-z0-9+\-$]+&target=web&builder=legacy&platform=linux%2Farm64&args=NODE_ENV%3Dproduction$/);
+    const other = new PlaygroundPage(await context.newPage());
+    await other.open(link.slice(link.indexOf('#')));
+    await expect(other.lab.byTestId(testIds.builderSelect)).toHaveValue('legacy');
+    await expect(other.lab.byTestId(testIds.platformSelect)).toHaveValue('linux/arm64');
+    await expect(other.lab.byTestId(testIds.buildArgsInput)).toHaveValue('NODE_ENV=production');
+  });
+
+  test('what reruns if I change a source file, from a v=2 link; a hostile link is refused', async ({page, context}) => {
+    const playground = new PlaygroundPage(page);
+    await playground.open(`#v=2&code=${compressToEncodedURIComponent(PlaygroundPage.example)}&change=src%2Fserver.ts`);
+    const {lab} = playground;
+    const result = lab.byTestId(testIds.cacheResult);
+    await expect(lab.byTestId(testIds.cacheChangeInput)).toHaveValue('src/server.ts');
+    // Manifests first: the install keeps its cache, COPY . . and everything after it rerun.
+    await expect(result.locator('tr[data-line="5"]')).toHaveAttribute('data-rerun', 'false');
+    await expect(result.locator('tr[data-line="8"]')).toHaveAttribute('data-rerun', 'true');
+    await expect(result.locator('tr[data-line="9"]')).toHaveAttribute('data-rerun', 'true');
+    await lab.byTestId(testIds.cacheChangeInput).fill('package-lock.json');
+    await lab.byTestId(testIds.cacheSimulate).click();
+    await expect(result.locator('tr[data-line="5"]')).toHaveAttribute('data-rerun', 'true');
+    await expect(result.locator('tr[data-line="5"]')).toContainText('cache mount (/root/.npm)');
+
+    const hostile = await context.newPage();
+    await hostile.goto(`/playground#v=2&code=${compressToEncodedURIComponent('FROM alpine:3.24')}&builder=%3Cscript%3E`);
+    await expect(hostile.getByText('the link names a builder Stagecraft does not know')).toBeVisible();
+  });
+});
