@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import bundlingPlugin from './src/plugins/bundling';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
+import {stagecraftSiteUrl} from './src/core/report/siteUrl';
 
 const config: Config = {
   title: 'Stagecraft',
@@ -12,7 +13,7 @@ const config: Config = {
     v4: true,
   },
 
-  url: 'https://stagecraft.dev',
+  url: stagecraftSiteUrl,
   baseUrl: '/',
   trailingSlash: false,
 

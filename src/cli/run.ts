@@ -1,20 +1,12 @@
-import {readFileSync} from 'node:fs';
 import {analyze} from '../core';
 import {toMermaid} from '../core';
 import {toAnalysisJson} from '../core';
 import {checkExercise, exercises, findExercise} from '../exercises';
 import {formatAnalysis} from './formatAnalysis';
 import {formatCheckReport} from './formatCheckReport';
+import {readInput} from './readInput';
+import {runReport} from './runReport';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
-
-function readInput(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`, false);
-  }
-}
 
 /** Runs one CLI command; returns the exit code. Usage mistakes throw UsageError. */
 export function run(argv: string[], write: (text: string) => void): number {
@@ -24,6 +16,8 @@ export function run(argv: string[], write: (text: string) => void): number {
     return command === undefined ? 2 : 0;
   }
   const args = parseArguments(rest);
+  if (command === 'report') return runReport(args, write);
+  rejectReportOptions(command, args);
   if (command === 'analyze' || command === 'mermaid') {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
@@ -36,6 +30,12 @@ export function run(argv: string[], write: (text: string) => void): number {
   if (command === 'check') return runCheck(args, write);
   if (command === 'exercises') return runExercises(args, write);
   throw new UsageError(`unknown command ${command}`);
+}
+
+/** `--fail-on`, `--format markdown` and `--format sarif` belong to report alone. */
+function rejectReportOptions(command: string, args: ParsedArguments): void {
+  if (args.failOn !== null) throw new UsageError(`${command} takes no --fail-on (report does)`);
+  if (args.format === 'markdown' || args.format === 'sarif') throw new UsageError(`${command} --format must be json or text, not ${args.format}`);
 }
 
 function rejectBuildOptions(command: string, args: ParsedArguments): void {

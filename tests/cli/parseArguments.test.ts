@@ -3,7 +3,7 @@ import {parseArguments, UsageError} from '../../src/cli/parseArguments';
 
 describe('parseArguments', () => {
   it('keeps positionals in order, with - as standard input', () => {
-    expect(parseArguments(['node-multi-stage', '-'])).toEqual({positional: ['node-multi-stage', '-'], target: null, buildArgs: {}, format: 'text'});
+    expect(parseArguments(['node-multi-stage', '-'])).toEqual({positional: ['node-multi-stage', '-'], target: null, buildArgs: {}, format: null, failOn: null});
   });
 
   it('takes a value that starts with a dash, and an empty one', () => {
@@ -26,5 +26,12 @@ describe('parseArguments', () => {
     [['x', '--build-arg', '=v'], '--build-arg takes NAME=VALUE, not =v'],
   ])('%j fails with "%s"', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe('parseArguments for report', () => {
+  it('takes --format markdown or sarif and --fail-on', () => {
+    expect(parseArguments(['x', '--format', 'sarif', '--fail-on=warning'])).toMatchObject({format: 'sarif', failOn: 'warning'});
+    expect(parseArguments(['x', '--format=markdown']).format).toBe('markdown');
   });
 });
