@@ -51,6 +51,8 @@ const config: Config = {
         sitemap: {
           changefreq: 'weekly',
           priority: 0.5,
+          // The embed is a frame for other sites' pages, not a page of its own.
+          ignorePatterns: ['/embed'],
         },
       } satisfies Preset.Options,
     ],

@@ -4,6 +4,7 @@ import {toShareFragment} from '@site/src/core/share/shareState';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
+import {embedSnippet} from '../Embed/embedSnippet';
 import type {LabState} from './useLabState';
 import styles from './styles.module.css';
 
@@ -96,6 +97,7 @@ interface ShareActions {
   copyLink: () => Promise<void>;
   copyMermaid: () => Promise<void>;
   downloadSvg: () => void;
+  copyEmbed: () => Promise<void>;
 }
 
 /** Copy link, Copy as Mermaid, Download SVG and Reset; `after` runs once an action has run (closes the menu). */
@@ -115,6 +117,9 @@ function ShareButtons({lab, actions, after}: {lab: LabState; actions: ShareActio
       </button>
       <button type="button" className={className} data-testid={testIds.downloadSvg} onClick={run(actions.downloadSvg)}>
         Download SVG
+      </button>
+      <button type="button" className={className} data-testid={testIds.copyEmbed} onClick={run(actions.copyEmbed)}>
+        Copy embed code
       </button>
       <button
         type="button"
@@ -158,7 +163,11 @@ function useShareActions(lab: LabState, chart: string, readsUrl: boolean, getSvg
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  return {status, copyLink, copyMermaid, downloadSvg};
+  const copyEmbed = async () => {
+    const snippet = embedSnippet(window.location.origin, {code: lab.text, target: lab.target});
+    setStatus((await copyText(snippet)) ? 'Embed code copied: paste the <iframe> into your docs.' : `Copy this embed code: ${snippet}`);
+  };
+  return {status, copyLink, copyMermaid, downloadSvg, copyEmbed};
 }
 
 function SavedNote({lab}: {lab: LabState}): ReactNode {
