@@ -5,11 +5,12 @@
  */
 import {execFile, spawnSync} from 'node:child_process';
 import {promisify} from 'node:util';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type Page} from '@playwright/test';
 import {chromiumFlags, chromiumLaunchOptions, systemChromiumPath} from '../e2e/browser';
 import {startStaticServer} from './staticServer';
+import {embedUrl} from '../../src/components/Embed/embedSnippet';
 
 const root = path.resolve(__dirname, '../..');
 const buildDir = path.join(root, 'build');
@@ -62,6 +63,26 @@ async function firstGraphMs(browser: Browser): Promise<number> {
   const drawn = await page.evaluate(() => performance.getEntriesByName('stagecraft:graph-drawn')[0]?.startTime ?? Number.NaN);
   await context.close();
   return drawn;
+}
+
+/** The embed page's rows: JS it runs, and navigation to its first drawn graph (the playground's example in the fragment). */
+async function embedRows(browser: Browser, kb: (bytes: number) => string): Promise<string[]> {
+  const code = readFileSync(path.join(root, 'src/examples/node-three-stage.Dockerfile'), 'utf8');
+  const route = embedUrl('', {code, target: null});
+  const js = await transferredJs(browser, route, true);
+  const firsts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + route);
+    await waitForGraph_(page);
+    firsts.push(await page.evaluate(() => performance.getEntriesByName('stagecraft:graph-drawn')[0]?.startTime ?? Number.NaN));
+    await context.close();
+  }
+  return [
+    `| JS transferred (gzip), /embed until the graph is drawn and the network is idle | ${kb(js.run)} run + ${kb(js.prefetched)} prefetched | no Monaco (e2e test) |`,
+    `| navigation to first drawn graph, /embed (cold cache) | ${median(firsts).toFixed(0)} ms | — |`,
+  ];
 }
 
 interface Keystroke {
@@ -173,6 +194,7 @@ async function main(): Promise<void> {
     const firsts: number[] = [];
     for (let i = 0; i < runs; i++) firsts.push(await firstGraphMs(browser));
     console.log(`| navigation to first drawn graph, /playground (cold cache) | ${median(firsts).toFixed(0)} ms | ≤ 1000 ms |`);
+    for (const row of await embedRows(browser, kb)) console.log(row);
     const keys = await keystrokeToGraph(browser);
     console.log(
       `| keystroke to redrawn graph, edit that changes the graph (incl. the 150 ms debounce) | ${median(keys.changed.map((k) => k.totalMs)).toFixed(0)} ms | — |`,
