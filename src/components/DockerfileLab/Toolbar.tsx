@@ -5,6 +5,7 @@ import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
 import {embedSnippet} from '../Embed/embedSnippet';
+import {copyText} from '../lib/clipboard';
 import type {LabState} from './useLabState';
 import styles from './styles.module.css';
 
@@ -28,15 +29,6 @@ function buildCommand(analysis: Analysis, legacy: boolean): string | null {
   if (analysis.target === analysis.stages.length - 1) return `${prefix} .`;
   const name = analysis.stages[analysis.target]?.name;
   return name ? `${prefix} --target ${name} .` : null;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function TargetField({lab}: {lab: LabState}): ReactNode {
