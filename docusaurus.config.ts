@@ -1,6 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import bundlingPlugin from './src/plugins/bundling';
+import markdownSourcePlugin from './src/plugins/markdownSource';
+import {addPageRoutes} from './src/plugins/offline/precacheRoutes';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 import {stagecraftSiteUrl} from './src/core/report/siteUrl';
 
@@ -75,7 +77,26 @@ const config: Config = {
     ],
   ],
 
-  plugins: [bundlingPlugin],
+  plugins: [
+    bundlingPlugin,
+    markdownSourcePlugin,
+    [
+      // After one visit the whole site, search index and editor included, works without a network.
+      '@docusaurus/plugin-pwa',
+      {
+        offlineModeActivationStrategies: ['always'],
+        injectManifestConfig: {
+          manifestTransforms: [addPageRoutes],
+          // The editor's largest chunk is about 3 MB; Workbox skips files above 2 MiB by default.
+          maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        },
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#0f766e'},
+        ],
+      },
+    ],
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',
