@@ -2,7 +2,12 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import {fromMarkdown} from 'mdast-util-from-markdown';
+import {gfmFromMarkdown} from 'mdast-util-gfm';
+import {gfm} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
+import {analyze, toMarkdownReport, toSarifReport} from '../../src/core';
 import {UsageError} from '../../src/cli/parseArguments';
 import {readAnalysisFixtures} from '../core/fixtures';
 import {repositoryRoot, runCli, spawnCli} from './runCli';
@@ -82,5 +87,40 @@ describe('stagecraft report', () => {
     expect(validateSarif(log)).toBe(true);
     expect(log.runs[0].tool.driver.version).toBe(JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).version);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin');
+  });
+});
+
+interface MarkdownNode {
+  type: string;
+  value?: string;
+  children?: MarkdownNode[];
+}
+
+/** Raw HTML in the report as GitHub's parser sees it (block and inline). */
+function htmlNodes(node: MarkdownNode): string[] {
+  const own = node.type === 'html' ? [node.value ?? ''] : [];
+  return [...own, ...(node.children ?? []).flatMap(htmlNodes)];
+}
+
+describe('report on hostile input', () => {
+  const line = fc.oneof(
+    fc.constantFrom('FROM node:24 AS build', 'FROM alpine:3.24', 'COPY --from=build /a /b', 'RUN echo hi', 'ARG X', '# c', ''),
+    fc.string({maxLength: 40}).map((text) => `FROM ${text} AS ${text}`),
+    fc.string({maxLength: 40}).map((text) => `COPY --from=${text} /x /y`),
+    fc.string({maxLength: 60}),
+  );
+  const dockerfile = fc.array(line, {maxLength: 12}).map((lines) => lines.join('\n'));
+
+  it('always prints schema-valid SARIF, and Markdown with no HTML made from the file', () => {
+    fc.assert(
+      fc.property(dockerfile, (text) => {
+        const analysis = analyze(text);
+        expect(validateSarif(toSarifReport(analysis, {file: 'Dockerfile'}))).toBe(true);
+        const markdown = toMarkdownReport(analysis, {file: 'Dockerfile', text});
+        const html = htmlNodes(fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}));
+        expect(html.filter((value) => !/^<details><summary>How the sizes are estimated<\/summary>$|^<\/details>$/.test(value))).toEqual([]);
+      }),
+      {numRuns: 150},
+    );
   });
 });
