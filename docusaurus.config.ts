@@ -77,6 +77,8 @@ const config: Config = {
     ],
   ],
 
+  clientModules: ['./src/plugins/offline/registerServiceWorker.ts'],
+
   plugins: [
     bundlingPlugin,
     markdownSourcePlugin,
@@ -85,6 +87,8 @@ const config: Config = {
       '@docusaurus/plugin-pwa',
       {
         offlineModeActivationStrategies: ['always'],
+        // Registered by src/plugins/offline/registerServiceWorker.ts (clientModules, above).
+        swRegister: false,
         injectManifestConfig: {
           manifestTransforms: [addPageRoutes],
           // The editor's largest chunk is about 3 MB; Workbox skips files above 2 MiB by default.

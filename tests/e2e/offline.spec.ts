@@ -1,5 +1,7 @@
 import {expect, test} from './fixtures';
 
+test.use({serviceWorkers: 'allow'});
+
 test('after one visit the site works without a network: other pages, search and the lab', async ({page, context}) => {
   await page.goto('/tutorial/why-multi-stage-builds');
   // The service worker is active once its install step has stored the whole site.
