@@ -1,7 +1,10 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import bundlingPlugin from './src/plugins/bundling';
+import markdownSourcePlugin from './src/plugins/markdownSource';
+import {addPageRoutes} from './src/plugins/offline/precacheRoutes';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
+import {stagecraftSiteUrl} from './src/core/report/siteUrl';
 
 const config: Config = {
   title: 'Stagecraft',
@@ -12,7 +15,7 @@ const config: Config = {
     v4: true,
   },
 
-  url: 'https://stagecraft.dev',
+  url: stagecraftSiteUrl,
   baseUrl: '/',
   trailingSlash: false,
 
@@ -50,6 +53,8 @@ const config: Config = {
         sitemap: {
           changefreq: 'weekly',
           priority: 0.5,
+          // The embed is a frame for other sites' pages, not a page of its own.
+          ignorePatterns: ['/embed'],
         },
       } satisfies Preset.Options,
     ],
@@ -72,7 +77,30 @@ const config: Config = {
     ],
   ],
 
-  plugins: [bundlingPlugin],
+  clientModules: ['./src/plugins/offline/registerServiceWorker.ts'],
+
+  plugins: [
+    bundlingPlugin,
+    markdownSourcePlugin,
+    [
+      // After one visit the whole site, search index and editor included, works without a network.
+      '@docusaurus/plugin-pwa',
+      {
+        offlineModeActivationStrategies: ['always'],
+        // Registered by src/plugins/offline/registerServiceWorker.ts (clientModules, above).
+        swRegister: false,
+        injectManifestConfig: {
+          manifestTransforms: [addPageRoutes],
+          // The editor's largest chunk is about 3 MB; Workbox skips files above 2 MiB by default.
+          maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        },
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#0f766e'},
+        ],
+      },
+    ],
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',

@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
+    // The site's service worker stores the whole site in the background on a first visit; only the
+    // offline test (tests/e2e/offline.spec.ts) needs it, so the others do not pay for that download.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {builderIds, isBuilderId, parseChange, parsePlatform, type BuilderId} from '../core';
+import {builderIds, isBuilderId, parseChange, parsePlatform, type BuilderId, type FailOn} from '../core';
 
 export const usage = `usage:
   stagecraft analyze <file|-> [build inputs] [--change WHAT]... [--format json|text]
@@ -8,6 +8,7 @@ export const usage = `usage:
   stagecraft check <exercise-id> <file|-> [--format json|text]
   stagecraft exercises [--format json|text]
   stagecraft convert <file|-> [--format json|text] [--write]
+  stagecraft report <file|-> [build inputs] [--format markdown|sarif|json] [--fail-on error|warning]
 build inputs: [--target NAME|INDEX] [--build-arg NAME=VALUE]... [--platform os/arch[/variant]]
               [--builder buildkit|legacy|kaniko|kaniko-skip-unused|buildah]
               [--dockerignore FILE] [--build-context NAME=VALUE]...
@@ -31,12 +32,22 @@ export interface ParsedArguments {
   dockerignore: string | null;
   /** The names given with `--build-context NAME=VALUE` (what they point at does not change the analysis). */
   buildContexts: string[];
-  format: 'json' | 'text';
+  /** null when not given: each command has its default (`text`; `markdown` for report). */
+  format: OutputFormat | null;
+  /** `report --fail-on`: the lowest severity that makes the report exit 1. */
+  failOn: FailOn | null;
   /** `--write` (convert): replace the file with the proposal. */
   write: boolean;
   builder: BuilderId | null;
   platform: string | null;
   changes: string[];
+}
+
+const outputFormats = ['json', 'text', 'markdown', 'sarif'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (outputFormats as readonly string[]).includes(value);
 }
 
 const options = {
@@ -49,6 +60,7 @@ const options = {
   builder: {type: 'string'},
   platform: {type: 'string'},
   change: {type: 'string', multiple: true},
+  'fail-on': {type: 'string'},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -63,11 +75,15 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
       parsed.target = value;
       return;
     case 'format':
-      if (value !== 'json' && value !== 'text') throw new UsageError(`--format must be json or text, not ${value}`);
+      if (!isOutputFormat(value)) throw new UsageError(`--format must be json or text (for report: markdown, sarif or json), not ${value}`);
       parsed.format = value;
       return;
     case 'write':
       parsed.write = true;
+      return;
+    case 'fail-on':
+      if (value !== 'error' && value !== 'warning') throw new UsageError(`--fail-on must be error or warning, not ${value}`);
+      parsed.failOn = value;
       return;
     case 'build-arg': {
       const separator = value.indexOf('=');
@@ -115,7 +131,8 @@ export function parseArguments(argv: string[]): ParsedArguments {
     buildArgs: {},
     dockerignore: null,
     buildContexts: [],
-    format: 'text',
+    format: null,
+    failOn: null,
     write: false,
     builder: null,
     platform: null,

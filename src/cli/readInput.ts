@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {UsageError} from './parseArguments';
 
-/** A file's text, or standard input for `-`; an unreadable input is a usage error (exit 2). */
+/** A file's text, or standard input for `-`; an unreadable file is a usage mistake (exit 2), not a crash. */
 export function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');

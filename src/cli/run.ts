@@ -7,6 +7,7 @@ import {formatCheckReport} from './formatCheckReport';
 import {readInput} from './readInput';
 import {runConvert} from './runConvert';
 import {formatPlan} from './formatPlan';
+import {runReport} from './runReport';
 import {parseArguments, usage, UsageError, type ParsedArguments} from './parseArguments';
 
 /** Runs one CLI command; returns the exit code. Usage mistakes throw UsageError. */
@@ -17,6 +18,8 @@ export function run(argv: string[], write: (text: string) => void): number {
     return command === undefined ? 2 : 0;
   }
   const args = parseArguments(rest);
+  if (command === 'report') return runReport(args, write);
+  rejectReportOptions(command, args);
   if (command === 'analyze' || command === 'mermaid' || command === 'plan') {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
@@ -33,6 +36,12 @@ export function run(argv: string[], write: (text: string) => void): number {
   if (command === 'exercises') return runExercises(args, write);
   if (command === 'convert') return runConvert(args, write);
   throw new UsageError(`unknown command ${command}`);
+}
+
+/** `--fail-on`, `--format markdown` and `--format sarif` belong to report alone. */
+function rejectReportOptions(command: string, args: ParsedArguments): void {
+  if (args.failOn !== null) throw new UsageError(`${command} takes no --fail-on (report does)`);
+  if (args.format === 'markdown' || args.format === 'sarif') throw new UsageError(`${command} --format must be json or text, not ${args.format}`);
 }
 
 function rejectBuildOptions(command: string, args: ParsedArguments): void {

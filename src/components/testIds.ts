@@ -8,6 +8,8 @@ export const testIds = {
   copyLink: 'copy-link',
   copyMermaid: 'copy-mermaid',
   downloadSvg: 'download-svg',
+  copyEmbed: 'copy-embed',
+  embed: 'embed',
   resetExample: 'reset-example',
   legacyToggle: 'legacy-toggle',
   stageList: 'stage-list',

@@ -18,6 +18,11 @@ export {checkIds, isCheckId, type CheckId, type CheckReport, type CheckResult, t
 export {gradePrediction, predictionAnswer, type Builder, type PredictionAnswer, type PredictionGrade} from './checks/predictBuild';
 export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './contents/queries';
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';
+export {toMarkdownReport, type ReportOptions} from './report/toMarkdownReport';
+export {toSarifReport, type SarifLog} from './report/toSarifReport';
+export {toReportJson} from './report/toReportJson';
+export {reportFails, type FailOn} from './report/failOn';
+export {stagecraftSiteUrl} from './report/siteUrl';
 export {supportStatus} from './catalog/supportWindows';
 export type {
   Analysis,

@@ -7,7 +7,7 @@
  * Sections are independent: each returns its rows, and `sections` lists them in print order.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import path from 'node:path';
 import {chromium, type Browser} from '@playwright/test';
@@ -16,6 +16,8 @@ import {formatComparisonTable, median, type ComparisonRow} from './comparisonTab
 import {coldLoadMs, firstGraphMs, keystrokeToFrameMs, lighthouseMobile, pageJsKb, waitForGraph, type LighthouseFigures} from './pageMeasures';
 import {ensureReferenceSite, referenceDocsRoute} from './referenceSite';
 import {startStaticServer} from './staticServer';
+import {embedUrl} from '../../src/components/Embed/embedSnippet';
+import {defaultSimulation} from '../../src/core/plan/simulationInputs';
 
 const root = path.resolve(__dirname, '../..');
 const buildDir = process.env.BENCH_BUILD_DIR ?? path.join(root, 'build');
@@ -176,7 +178,25 @@ async function lighthouseRows({ours, reference, lighthouseRuns}: BenchContext): 
   ]);
 }
 
-export const sections: BenchSection[] = [javaScriptRows, loadRows, keystrokeRows, lighthouseRows];
+/** The embed page (the playground's example in its fragment): JS it runs and its first drawn graph, against the bare page. */
+async function embedRows({browser, ours, reference, runs}: BenchContext): Promise<ComparisonRow[]> {
+  const code = readFileSync(path.join(root, 'src/examples/node-three-stage.Dockerfile'), 'utf8');
+  const route = embedUrl('', {code, target: null, simulation: defaultSimulation});
+  const bareJs = await pageJsKb(browser, reference + referenceDocsRoute);
+  const embedJs = await pageJsKb(browser, ours + route, {waitForGraph: true});
+  const bare: number[] = [];
+  const firstGraph: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await coldLoadMs(browser, reference + referenceDocsRoute));
+    firstGraph.push(await firstGraphMs(browser, ours + route));
+  }
+  return [
+    {measure: 'JS run (gzip), /embed until the graph is drawn', ours: embedJs, reference: bareJs, unit: 'KB'},
+    {measure: `first drawn graph, /embed (cold, median of ${runs}), against the bare page's load event`, ours: median(firstGraph), reference: median(bare), unit: 'ms'},
+  ];
+}
+
+export const sections: BenchSection[] = [javaScriptRows, loadRows, embedRows, keystrokeRows, lighthouseRows];
 
 const loadAverage = () =>
   loadavg()

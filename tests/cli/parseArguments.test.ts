@@ -9,7 +9,8 @@ describe('parseArguments', () => {
       buildArgs: {},
       dockerignore: null,
       buildContexts: [],
-      format: 'text',
+      format: null,
+      failOn: null,
       write: false,
       builder: null,
       platform: null,
@@ -52,5 +53,12 @@ describe('parseArguments', () => {
     [['x', '--dockerignore'], '--dockerignore needs a value'],
   ])('%j fails with "%s"', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe('parseArguments for report', () => {
+  it('takes --format markdown or sarif and --fail-on', () => {
+    expect(parseArguments(['x', '--format', 'sarif', '--fail-on=warning'])).toMatchObject({format: 'sarif', failOn: 'warning'});
+    expect(parseArguments(['x', '--format=markdown']).format).toBe('markdown');
   });
 });

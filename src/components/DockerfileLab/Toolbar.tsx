@@ -5,6 +5,8 @@ import {toBuildCommand} from '@site/src/core/plan/toBuildCommand';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
+import {embedSnippet} from '../Embed/embedSnippet';
+import {copyText} from '../lib/clipboard';
 import type {LabState} from './useLabState';
 import styles from './styles.module.css';
 
@@ -19,15 +21,6 @@ interface ToolbarProps {
 
 function stageValue(analysis: Analysis, index: number): string {
   return analysis.stages[index]?.name ?? String(index);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function TargetField({lab}: {lab: LabState}): ReactNode {
@@ -88,6 +81,7 @@ interface ShareActions {
   copyLink: () => Promise<void>;
   copyMermaid: () => Promise<void>;
   downloadSvg: () => void;
+  copyEmbed: () => Promise<void>;
 }
 
 /** Copy link, Copy as Mermaid, Download SVG and Reset; `after` runs once an action has run (closes the menu). */
@@ -107,6 +101,9 @@ function ShareButtons({lab, actions, after}: {lab: LabState; actions: ShareActio
       </button>
       <button type="button" className={className} data-testid={testIds.downloadSvg} onClick={run(actions.downloadSvg)}>
         Download SVG
+      </button>
+      <button type="button" className={className} data-testid={testIds.copyEmbed} onClick={run(actions.copyEmbed)}>
+        Copy embed code
       </button>
       <button
         type="button"
@@ -150,7 +147,11 @@ function useShareActions(lab: LabState, chart: string, readsUrl: boolean, getSvg
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  return {status, copyLink, copyMermaid, downloadSvg};
+  const copyEmbed = async () => {
+    const snippet = embedSnippet(window.location.origin, {code: lab.text, target: lab.target, simulation: lab.simulation});
+    setStatus((await copyText(snippet)) ? 'Embed code copied: paste the <iframe> into your docs.' : `Copy this embed code: ${snippet}`);
+  };
+  return {status, copyLink, copyMermaid, downloadSvg, copyEmbed};
 }
 
 function SavedNote({lab}: {lab: LabState}): ReactNode {
