@@ -48,16 +48,6 @@ function expandedWords(instruction: Instruction): string[] {
   }
 }
 
-/** ARG names a stage's chain declares before each step: BuildKit never reports those, even without a value. */
-function declaredArgsBefore(steps: readonly Step[], inherited: ReadonlySet<string>): Set<string>[] {
-  const declared = new Set(inherited);
-  return steps.map((step) => {
-    const before = new Set(declared);
-    if (step.instruction.kind === 'arg') for (const variable of step.instruction.variables) declared.add(variable.name);
-    return before;
-  });
-}
-
 function argNamesOf(steps: readonly Step[]): string[] {
   return steps.flatMap((step) => (step.instruction.kind === 'arg' ? step.instruction.variables.map((variable) => variable.name) : []));
 }
@@ -72,7 +62,14 @@ function reportable(name: string, suggestion: string | null, baseIsScratch: bool
   return !/^[A-Z][A-Z0-9_]*$/.test(name);
 }
 
+/** A cheap look before the real one: whether any word or flag BuildKit could expand holds a `$` at all. */
+function mayReferToVariables(instruction: Instruction): boolean {
+  if (instruction.flags.some((flag) => flag.value?.includes('$'))) return true;
+  return instruction.kind !== 'run' && instruction.words.some((word) => word.includes('$'));
+}
+
 function undefinedIn(step: Step, declared: ReadonlySet<string>, escape: string): string[] {
+  if (!mayReferToVariables(step.instruction)) return [];
   const unset = new Set<string>();
   for (const word of expandedWords(step.instruction)) {
     if (!word.includes('$')) continue;
@@ -99,15 +96,16 @@ export const undefinedVarRule: Rule = ({contents, parsed, sink}) => {
 };
 
 function reportStage(stage: StageContents, inherited: ReadonlySet<string>, escape: string, sink: Parameters<Rule>[0]['sink']): void {
-  const steps = stage.walk.ownSteps;
-  const declared = declaredArgsBefore(steps, inherited);
+  // ARG names the chain declares so far: BuildKit never reports those, even without a value.
+  const declared = new Set(inherited);
   const baseIsScratch = stage.baseRef === 'scratch';
-  steps.forEach((step, i) => {
-    for (const name of undefinedIn(step, declared[i]!, escape)) {
+  for (const step of stage.walk.ownSteps) {
+    for (const name of undefinedIn(step, declared, escape)) {
       const suggestion = suggestLikeBuildKit(name, [...step.env.keys(), 'PATH']);
       if (!reportable(name, suggestion, baseIsScratch)) continue;
       const hint = suggestion === null ? '' : ` (did you mean $${suggestion}?)`;
       sink.report('UndefinedVar', `Usage of undefined variable '$${name}'${hint}`, step.instruction.range, stage.index);
     }
-  });
+    if (step.instruction.kind === 'arg') for (const variable of step.instruction.variables) declared.add(variable.name);
+  }
 }
