@@ -37,7 +37,7 @@ export function runConvert(args: ParsedArguments, write: (text: string) => void)
   else write(formatConversion(result, file === '-' ? 'stdin' : file));
   if (result.kind === 'proposal' && args.write) {
     writeFileSync(file, result.dockerfile);
-    if (args.format === 'text') write(`Wrote the proposal to ${file}.\n`);
+    if (args.format !== 'json') write(`Wrote the proposal to ${file}.\n`);
   }
   return result.kind === 'proposal' ? 0 : 1;
 }

@@ -12,8 +12,10 @@ export function runReport(args: ParsedArguments, write: (text: string) => void):
   if (args.format === 'text') throw new UsageError('report --format must be markdown, sarif or json, not text');
   const file = args.positional[0]!;
   const text = readInput(file);
-  const analysis = analyze(text, {target: args.target, buildArgs: args.buildArgs});
-  const options = {file: file === '-' ? 'stdin' : file, text, target: args.target};
+  const simulation = {builder: args.builder ?? 'buildkit', buildArgs: args.buildArgs, platform: args.platform, changes: []};
+  const dockerignore = args.dockerignore === null ? null : readInput(args.dockerignore);
+  const analysis = analyze(text, {target: args.target, ...simulation, dockerignore, buildContexts: args.buildContexts});
+  const options = {file: file === '-' ? 'stdin' : file, text, target: args.target, simulation};
   const format = args.format ?? 'markdown';
   if (format === 'markdown') write(toMarkdownReport(analysis, options));
   else if (format === 'sarif') write(`${JSON.stringify(toSarifReport(analysis, {file: options.file, toolVersion: version}), null, 2)}\n`);

@@ -192,7 +192,12 @@ async function embedRows({browser, ours, reference, runs}: BenchContext): Promis
   }
   return [
     {measure: 'JS run (gzip), /embed until the graph is drawn', ours: embedJs, reference: bareJs, unit: 'KB'},
-    {measure: `first drawn graph, /embed (cold, median of ${runs}), against the bare page's load event`, ours: median(firstGraph), reference: median(bare), unit: 'ms'},
+    {
+      measure: `first drawn graph, /embed (cold, median of ${runs}), against the bare page's load event`,
+      ours: median(firstGraph),
+      reference: median(bare),
+      unit: 'ms',
+    },
   ];
 }
 

@@ -139,9 +139,9 @@ describe('stagecraft analyze: the estimate', () => {
 
   it('prints the additions: breakdown by origin, waste, efficiency and the base-image alternatives', () => {
     const {estimate} = JSON.parse(runCli(['analyze', estimateFixture('node-example.Dockerfile'), '--format', 'json']).out);
-    // node:20-slim (234 MB), the package files (unknown), 4.5 MB of production node_modules, dist from build (unknown).
+    // node:20-slim (234.17 MB, the catalog's node slim reading), the package files (unknown), 4.5 MB of production node_modules, dist from build (unknown).
     expect(estimate.breakdown.map(({origin, stage, line, bytes}: Record<string, unknown>) => ({origin, stage, line, bytes}))).toEqual([
-      {origin: 'base-image', stage: 1, line: 9, bytes: 234_000_000},
+      {origin: 'base-image', stage: 1, line: 9, bytes: 234_170_000},
       {origin: 'context', stage: 1, line: 12, bytes: null},
       {origin: 'run', stage: 1, line: 13, bytes: 4_500_000},
       {origin: 'stage', stage: 0, line: 14, bytes: null},

@@ -3,6 +3,7 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../analyze';
+import {defaultSimulation} from '../plan/simulationInputs';
 import {toMermaid} from '../graph/toMermaid';
 import {readShareFragment} from '../share/shareState';
 import {toMarkdownReport} from './toMarkdownReport';
@@ -137,7 +138,7 @@ describe('toMarkdownReport', () => {
     const links = (markdown: string) => all(parse(markdown), 'link').filter((link) => link.url?.startsWith('https://stagecraft.dev/playground'));
     const [link] = links(toMarkdownReport(analyze(threeStage), {file: 'Dockerfile', text: threeStage, target: 'test'}));
     const fragment = new URL(link!.url!).hash;
-    expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code: threeStage, target: 'test'}});
+    expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code: threeStage, target: 'test', simulation: defaultSimulation}});
     const huge = `${threeStage}${'# padding that does not compress into a short link\n'.repeat(4000)}`;
     expect(links(toMarkdownReport(analyze(huge), {file: 'Dockerfile', text: huge}))).toHaveLength(0);
   });

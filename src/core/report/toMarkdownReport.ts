@@ -3,6 +3,7 @@ import {toMermaid} from '../graph/toMermaid';
 import {stageLabelAt} from '../model/stageLabel';
 import {formatBytes} from '../estimate/formatBytes';
 import {toShareFragment} from '../share/shareState';
+import type {SimulationInputs} from '../plan/simulationInputs';
 import {countBySeverity} from './failOn';
 import {markdownCode, markdownText} from './markdownText';
 import {absoluteSiteUrl, stagecraftSiteUrl} from './siteUrl';
@@ -14,6 +15,8 @@ export interface ReportOptions {
   text?: string | null;
   /** The `--target` as the user gave it, carried into the link. */
   target?: string | null;
+  /** The build inputs the analysis used (builder, build args, platform), carried into the link. */
+  simulation?: SimulationInputs;
   /** Where the reference pages live (default: the published site). */
   siteUrl?: string;
 }
@@ -47,7 +50,10 @@ function summarySection(analysis: Analysis, options: ReportOptions): string[] {
 /** The Dockerfile in the playground, through the share fragment the lab reads; null when it would be too long. */
 export function playgroundLink(options: ReportOptions): string | null {
   if (options.text === undefined || options.text === null) return null;
-  const link = absoluteSiteUrl(`/playground${toShareFragment({code: options.text, target: options.target ?? null})}`, options.siteUrl);
+  const link = absoluteSiteUrl(
+    `/playground${toShareFragment({code: options.text, target: options.target ?? null, simulation: options.simulation})}`,
+    options.siteUrl,
+  );
   return link.length <= maxLinkLength ? link : null;
 }
 
