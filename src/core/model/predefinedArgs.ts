@@ -1,3 +1,5 @@
+import {parsePlatform as parseSpecifier} from './parsePlatform';
+
 /**
  * BuildKit's automatic platform ARGs, usable in FROM without declaring them. Their real values depend on
  * the build host and --platform; Stagecraft assumes a linux/amd64 host (the common CI case) and, without
@@ -12,11 +14,10 @@ export interface Platform {
   variant: string;
 }
 
-/** `os/arch[/variant]` as `docker build --platform` takes it (lower-case letters, digits, `_`), or null. */
+/** A `--platform` value read the way BuildKit reads it (containerd's parser, one place: ./parsePlatform), or null. */
 export function parsePlatform(text: string): Platform | null {
-  const match = /^([a-z0-9_]{1,32})\/([a-z0-9_]{1,32})(?:\/([a-z0-9_]{1,32}))?$/.exec(text.trim().toLowerCase());
-  if (!match) return null;
-  return {os: match[1]!, architecture: match[2]!, variant: match[3] ?? ''};
+  const parsed = parseSpecifier(text.trim());
+  return parsed.ok ? {os: parsed.os, architecture: parsed.architecture, variant: parsed.variant} : null;
 }
 
 export function formatPlatform(platform: Platform): string {

@@ -48,8 +48,10 @@ describe('--platform', () => {
     const text = 'FROM alpine:3.24\nARG TARGETARCH\nWORKDIR /out/$TARGETARCH\n';
     expect(analyze(text, {platform: 'linux/arm64'}).contents[0]!.walk.workdir).toBe('/out/arm64');
   });
-  it('reads only os/arch[/variant]', () => {
+  it('reads a platform as containerd does: os/arch[/variant], or an OS or an architecture alone on the linux/amd64 host', () => {
     expect(parsePlatform('linux/amd64')).toEqual({os: 'linux', architecture: 'amd64', variant: ''});
-    for (const bad of ['linux', 'linux/', '<script>/x', 'a/b/c/d', `linux/${'x'.repeat(40)}`]) expect(parsePlatform(bad)).toBeNull();
+    expect(parsePlatform('linux')).toEqual({os: 'linux', architecture: 'amd64', variant: ''});
+    expect(parsePlatform('arm64')).toEqual({os: 'linux', architecture: 'arm64', variant: ''});
+    for (const bad of ['linux/', '<script>/x', 'a/b/c/d']) expect(parsePlatform(bad)).toBeNull();
   });
 });
