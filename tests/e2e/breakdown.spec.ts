@@ -31,7 +31,7 @@ test('the breakdown bar: each part reaches its line from the keyboard, the table
   const {lab, breakdown} = await openLab(page, true);
   const segments = breakdown.getByTestId(testIds.breakdownBar).getByRole('button');
   await expect(segments).toHaveCount(3);
-  await expect(segments.first()).toHaveAttribute('aria-label', /^Base image: node:24-slim, ≈ 234 MB .*line 10$/);
+  await expect(segments.first()).toHaveAttribute('aria-label', /^Base image: node:24-slim, ≈ 234\.2 MB .*line 10$/);
 
   await segments.first().focus();
   await page.keyboard.press('Enter');

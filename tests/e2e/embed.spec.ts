@@ -27,7 +27,7 @@ test('the embed in another page draws the graph in the host theme, sizes its ifr
     await expect(frame.getByText('Target runtime: BuildKit builds build, runtime.')).toBeVisible();
     await expect(frame.getByText(/^Final image \(runtime\): ≈ .+ instead of ≈ .+ as one stage/)).toBeVisible();
     const open = frame.getByRole('link', {name: /Open in Stagecraft/});
-    await expect(open).toHaveAttribute('href', /^\/playground#code=[^&]+&target=runtime$/);
+    await expect(open).toHaveAttribute('href', /^\/playground#v=2&code=[^&]+&target=runtime(&|$)/);
     await expect.poll(() => host.reportedHeight(theme)).toBeGreaterThan(200);
     const reported = await host.reportedHeight(theme);
     await expect.poll(() => host.frameHeight(theme)).toBeCloseTo(reported!, 0);

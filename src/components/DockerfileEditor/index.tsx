@@ -57,14 +57,22 @@ function toMarkers(model: monaco.editor.ITextModel, diagnostics: readonly Diagno
     });
 }
 
-/** Moves focus to the next (or previous) focusable element outside the editor. */
+/** Rendered and reachable: a control inside a closed <details> still has a box, but cannot take focus. */
+function isShown(element: HTMLElement): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.offsetParent !== null;
+}
+
+/** Moves focus to the next (or previous) focusable element outside the editor that takes it. */
 function focusOutside(container: HTMLElement, backwards: boolean): void {
   const focusable = [
-    ...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), select, input, textarea, [tabindex]:not([tabindex="-1"])'),
-  ].filter((element) => !container.contains(element) && element.offsetParent !== null);
+    ...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), select, input, textarea, summary, [tabindex]:not([tabindex="-1"])'),
+  ].filter((element) => !container.contains(element) && isShown(element));
   const position = (element: HTMLElement) => container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
-  const next = backwards ? focusable.filter((e) => !position(e)).pop() : focusable.find((e) => position(e));
-  next?.focus();
+  const candidates = backwards ? focusable.filter((e) => !position(e)).reverse() : focusable.filter((e) => position(e));
+  for (const candidate of candidates) {
+    candidate.focus();
+    if (document.activeElement === candidate) return;
+  }
 }
 
 /**
