@@ -178,7 +178,7 @@ function withComments(instructions: ParsedInstruction[], lines: LineIndex, direc
     for (let n = previousEnd + 1; n < instruction.range.line; n++) {
       const text = lines.line(n - 1);
       if (directiveLines.has(n) || !text.trimStart().startsWith('#')) continue;
-      const comment = text.slice(1).trim();
+      const comment = text.trimStart().slice(1).trim();
       comments = comment === '' ? [] : [...comments, comment];
     }
     previousEnd = lastLineOf(instruction);

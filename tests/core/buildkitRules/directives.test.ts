@@ -67,6 +67,10 @@ describe('a check comment above an instruction', () => {
     expect(secrets('FROM scratch\n# check=skip=SecretsUsedInArgOrEnv\n#\nENV password=bar\n')).toEqual([4]);
   });
 
+  it('reads an indented comment like any other (BuildKit trims leading whitespace first)', () => {
+    expect(secrets('FROM scratch\n   # check=skip=SecretsUsedInArgOrEnv\nENV password=bar\n')).toEqual([]);
+  });
+
   it('counts only the first check comment of the block, and ignores one that does not parse', () => {
     expect(commentCheckOptions(['check=skip=A', 'check=skip=B'])?.skip).toEqual(new Set(['A']));
     expect(commentCheckOptions(['check=nonsense'])).toBeNull();
