@@ -15,6 +15,7 @@ export {withBaseImage} from './estimate/alternatives';
 export {readShareFragment, toShareFragment} from './share/shareState';
 export {runChecks} from './checks/runChecks';
 export {checkIds, isCheckId, type CheckId, type CheckReport, type CheckResult, type CheckSpec} from './checks/types';
+export {multiStageRequiredChecks} from './checks/rubrics';
 export {gradePrediction, predictionAnswer, type Builder, type PredictionAnswer, type PredictionGrade} from './checks/predictBuild';
 export {findInFinalImage, itemsHolding, presentItems, wholeSourceCopy} from './contents/queries';
 export {diagnosticDefinitions, diagnosticUrl, type DiagnosticCode} from './diagnostics/codes';

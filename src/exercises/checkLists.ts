@@ -1,19 +1,10 @@
-import type {CheckId, CheckSpec} from '../core';
+import {multiStageRequiredChecks, type CheckId, type CheckSpec} from '../core';
 
 const required = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: true}));
 const advice = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: false}));
 
 /** The `node-multi-stage` required checks, which later Node.js exercises keep (and go-multi-stage, plus its own). */
-export const nodeRequired: readonly CheckSpec[] = required([
-  'multiple-stages',
-  'named-build-stage',
-  'copy-from-build-stage',
-  'build-output-in-runtime',
-  'start-file-present',
-  'smaller-runtime-base',
-  'no-source-in-runtime',
-  'no-build-in-runtime',
-]);
+export const nodeRequired: readonly CheckSpec[] = required(multiStageRequiredChecks);
 
 /** The `node-multi-stage` advice, shown too in the later Node.js exercises (never blocking). */
 export const nodeAdvice: readonly CheckSpec[] = advice(['prod-deps-only', 'deps-cached-before-source', 'non-root-user', 'pinned-base-tags']);

@@ -1,6 +1,7 @@
 /** Every proposal is checked by the engine before anyone sees it: BuildKit accepts it, it starts, it passes the rubric. */
 
 import {analyze} from '../analyze';
+import {multiStageRequiredChecks} from '../checks/rubrics';
 import {runChecks} from '../checks/runChecks';
 import {startOf} from '../checks/startCommand';
 import type {CheckId} from '../checks/types';
@@ -8,50 +9,27 @@ import {findInFinalImage} from '../contents/queries';
 import type {Analysis} from '../types';
 import type {StackKind} from './types';
 
-/** The node-multi-stage exercise's required checks (tests/core/convert asserts they are the exercise's). */
-const nodeRubric: readonly CheckId[] = [
+/** A compiled program's split (Java, Rust): no exercise, and no build output of a known shape to look for. */
+const compiledRubric: readonly CheckId[] = [
   'multiple-stages',
   'named-build-stage',
   'copy-from-build-stage',
-  'build-output-in-runtime',
   'start-file-present',
-  'smaller-runtime-base',
   'no-source-in-runtime',
   'no-build-in-runtime',
+  'smaller-runtime-base',
 ];
 
 /** Where an exercise's rubric applies, its id and required checks; other stacks get the checks every split must pass. */
 export const rubrics: Readonly<Record<StackKind, {exercise: string | null; checks: readonly CheckId[]}>> = {
-  node: {exercise: 'node-multi-stage', checks: nodeRubric},
-  go: {exercise: 'go-multi-stage', checks: [...nodeRubric, 'static-binary-for-minimal-base']},
+  node: {exercise: 'node-multi-stage', checks: multiStageRequiredChecks},
+  go: {exercise: 'go-multi-stage', checks: [...multiStageRequiredChecks, 'static-binary-for-minimal-base']},
   'static-site': {
     exercise: null,
     checks: ['multiple-stages', 'named-build-stage', 'copy-from-build-stage', 'no-source-in-runtime', 'no-build-in-runtime', 'smaller-runtime-base'],
   },
-  java: {
-    exercise: null,
-    checks: [
-      'multiple-stages',
-      'named-build-stage',
-      'copy-from-build-stage',
-      'start-file-present',
-      'no-source-in-runtime',
-      'no-build-in-runtime',
-      'smaller-runtime-base',
-    ],
-  },
-  rust: {
-    exercise: null,
-    checks: [
-      'multiple-stages',
-      'named-build-stage',
-      'copy-from-build-stage',
-      'start-file-present',
-      'no-source-in-runtime',
-      'no-build-in-runtime',
-      'smaller-runtime-base',
-    ],
-  },
+  java: {exercise: null, checks: compiledRubric},
+  rust: {exercise: null, checks: compiledRubric},
   python: {exercise: null, checks: ['multiple-stages', 'no-build-in-runtime', 'non-root-user', 'pinned-base-tags']},
 };
 
