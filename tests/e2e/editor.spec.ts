@@ -4,20 +4,8 @@ import {encodeStored} from '../../src/components/lib/storage';
 import {testIds} from '../../src/components/testIds';
 import {expect, seriousAxeViolations, setColorMode, test} from './fixtures';
 import {ChapterPage} from './pages/chapter';
-import {PlaygroundPage} from './pages/playground';
+import {fourStageDockerfile, PlaygroundPage} from './pages/playground';
 import {writeStorage} from './pages/storage';
-
-const threeStages = [
-  'FROM node:24 AS deps',
-  'RUN npm ci',
-  'FROM deps AS build',
-  'RUN npm run build',
-  'FROM build AS tester',
-  'RUN npm test',
-  'FROM node:24-slim AS web',
-  'COPY --from=build /app/dist /app/dist',
-  '',
-].join('\n');
 
 async function openPlayground(page: Page, hash = ''): Promise<PlaygroundPage> {
   const playground = new PlaygroundPage(page);
@@ -38,7 +26,7 @@ test.describe('the playground editor', () => {
 
   test('typing changes the graph', async ({page}) => {
     const {lab} = await openPlayground(page);
-    await lab.setText(threeStages);
+    await lab.setText(fourStageDockerfile);
     await expect(lab.graph).toHaveAttribute('data-stage-count', '4');
     await expect
       .poll(() => lab.nodeLabels())
@@ -70,7 +58,7 @@ test.describe('the playground editor', () => {
 
   test('the target selector changes what is built, and the legacy toggle compares', async ({page}) => {
     const {lab} = await openPlayground(page);
-    await lab.setText(threeStages);
+    await lab.setText(fourStageDockerfile);
     await expect(lab.graph).toHaveAttribute('data-stage-count', '4');
     await lab.targetSelect.selectOption('tester');
     await expect(lab.buildCommand).toHaveText('docker build --target tester .');
@@ -112,7 +100,7 @@ test.describe('the playground editor', () => {
   test('a share link round-trips the Dockerfile and the target', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const {lab} = await openPlayground(page);
-    await lab.setText(threeStages);
+    await lab.setText(fourStageDockerfile);
     await lab.targetSelect.selectOption('tester');
     await lab.byTestId(testIds.copyLink).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -144,9 +132,9 @@ test.describe('the playground editor', () => {
   test('edits are saved in this browser and Reset restores the example', async ({page}) => {
     const playground = await openPlayground(page);
     const {lab} = playground;
-    await lab.setText(threeStages);
+    await lab.setText(fourStageDockerfile);
     await expect(page.getByText('Your edits are saved in this browser')).toBeVisible();
-    await expect.poll(() => playground.savedEditor()).toBe(encodeStored({text: threeStages, target: null}));
+    await expect.poll(() => playground.savedEditor()).toBe(encodeStored({text: fourStageDockerfile, target: null}));
     await page.reload();
     await lab.waitUntilEditable();
     await expect(lab.stageList).toContainText('tester');
@@ -161,7 +149,7 @@ test.describe('the playground editor', () => {
     const {lab} = playground;
     // Each entry is written from a page without an editor, so no autosave can overwrite it before the
     // playground loads. The real key with a valid entry first: proof that the playground reads that key.
-    await writeStorage(page, {[PlaygroundPage.savedEditorKey]: encodeStored({text: threeStages, target: 'tester'})});
+    await writeStorage(page, {[PlaygroundPage.savedEditorKey]: encodeStored({text: fourStageDockerfile, target: 'tester'})});
     await playground.open();
     await expect(lab.stageList).toContainText('tester');
     await expect(lab.targetSelect).toHaveValue('tester');

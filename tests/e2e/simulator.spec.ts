@@ -1,25 +1,13 @@
 import {compressToEncodedURIComponent} from 'lz-string';
 import {testIds} from '../../src/components/testIds';
 import {expect, seriousAxeViolations, test} from './fixtures';
-import {PlaygroundPage} from './pages/playground';
-
-const fourStages = [
-  'FROM node:24 AS deps',
-  'RUN npm ci',
-  'FROM deps AS build',
-  'RUN npm run build',
-  'FROM build AS tester',
-  'RUN npm test',
-  'FROM node:24-slim AS web',
-  'COPY --from=build /app/dist /app/dist',
-  '',
-].join('\n');
+import {fourStageDockerfile, PlaygroundPage} from './pages/playground';
 
 test.describe('the build simulator', () => {
   test('an old #code= link opens; builder, platform and build args drive the plan, the command and a v=2 link', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const playground = new PlaygroundPage(page);
-    await playground.open(`#code=${compressToEncodedURIComponent(fourStages)}&target=web`);
+    await playground.open(`#code=${compressToEncodedURIComponent(fourStageDockerfile)}&target=web`);
     const {lab} = playground;
     await page.getByText('Build plan and cache').click();
     const plan = lab.byTestId(testIds.buildPlan);

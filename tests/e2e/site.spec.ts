@@ -1,4 +1,5 @@
 import {expect, seriousAxeViolations, setColorMode, sitemapPaths, test} from './fixtures';
+import {firstSearchSuggestion} from './pages/search';
 
 // One page visits every route in turn (a step each): the browser's cache then serves the site's shared
 // scripts after the first visit, which keeps this sweep cheap. Tutorial pages are also drawn in tutorial.spec.
@@ -47,12 +48,7 @@ test('the landing page links to the tutorial, the playground and the exercises',
 
 test('offline search finds a tutorial page by a word in it', async ({page}) => {
   await page.goto('/tutorial/why-multi-stage-builds');
-  const search = page
-    .getByRole('combobox', {name: /search/i})
-    .or(page.getByPlaceholder(/search/i))
-    .first();
-  await search.fill('distroless');
-  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
+  const suggestion = await firstSearchSuggestion(page, 'distroless');
   // The search index loads on first use; on a busy machine that takes longer than an expect's default.
   await expect(suggestion).toBeVisible({timeout: 20_000});
   await suggestion.click();

@@ -7,6 +7,19 @@ import {fullKey} from '../../../src/components/lib/storage';
 import {Lab} from './lab';
 import {readStorage} from './storage';
 
+/** Four stages (deps, build, tester, web), so a target can leave a stage unbuilt: the lab tests' shared example. */
+export const fourStageDockerfile = [
+  'FROM node:24 AS deps',
+  'RUN npm ci',
+  'FROM deps AS build',
+  'RUN npm run build',
+  'FROM build AS tester',
+  'RUN npm test',
+  'FROM node:24-slim AS web',
+  'COPY --from=build /app/dist /app/dist',
+  '',
+].join('\n');
+
 const route = '/playground';
 
 /** The playground page: one full-width lab, opened on the three-stage Node.js example. */
