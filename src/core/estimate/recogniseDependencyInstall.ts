@@ -203,14 +203,7 @@ function recognisePip(args: string[], command: ShellCommand, context: CommandCon
   ];
   if (tool.startsWith('uv')) {
     if (!rest.includes('--no-cache') && !envValue(command, context, 'UV_NO_CACHE')) {
-      items.push(
-        itemDraft({
-          category: 'cache',
-          label: 'uv download cache',
-          paths: [`${context.home}/.cache/uv`],
-          assumption: "uv's cache holds the downloaded wheels (tens of MB or more); it was not measured",
-        }),
-      );
+      items.push(uvCacheItem(context));
     }
   } else if (!rest.includes('--no-cache-dir') && !envValue(command, context, 'PIP_NO_CACHE_DIR')) {
     items.push(
@@ -223,6 +216,16 @@ function recognisePip(args: string[], command: ShellCommand, context: CommandCon
     );
   }
   return [{kind: 'add', items}];
+}
+
+/** uv's download cache, left in the layer unless the install turns it off. */
+function uvCacheItem(context: CommandContext): ReturnType<typeof itemDraft> {
+  return itemDraft({
+    category: 'cache',
+    label: 'uv download cache',
+    paths: [`${context.home}/.cache/uv`],
+    assumption: "uv's cache holds the downloaded wheels (tens of MB or more); it was not measured",
+  });
 }
 
 /**
@@ -247,14 +250,7 @@ function recogniseProjectSync(tool: 'uv sync' | 'poetry install', args: readonly
     }),
   ];
   if (tool === 'uv sync' && !args.includes('--no-cache') && env('UV_NO_CACHE') === undefined) {
-    items.push(
-      itemDraft({
-        category: 'cache',
-        label: 'uv download cache',
-        paths: [`${context.home}/.cache/uv`],
-        assumption: "uv's cache holds the downloaded wheels (tens of MB or more); it was not measured",
-      }),
-    );
+    items.push(uvCacheItem(context));
   }
   return [{kind: 'add', items}];
 }
