@@ -1,4 +1,6 @@
-import {multiStageRequiredChecks, type CheckId, type CheckSpec} from '../core';
+import type {CheckId, CheckSpec} from '../core';
+// Straight from the rubric module, not the core barrel: the exercises index page imports this list and must not pull in the analysis.
+import {multiStageRequiredChecks} from '../core/checks/rubrics';
 
 const required = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: true}));
 const advice = (ids: readonly CheckId[]): CheckSpec[] => ids.map((id) => ({id, required: false}));

@@ -2,8 +2,8 @@ import {gzipSync} from 'node:zlib';
 import type {Page, Request} from '@playwright/test';
 import {expect, test} from './fixtures';
 
-/** Strings found only inside mermaid's core and Monaco's editor core. */
-const libraryMarkers = {mermaid: 'mermaidAPI', monaco: 'MonacoEnvironment'};
+/** Strings found only inside mermaid's core, Monaco's editor core and our analysis (a refusal it words). */
+const libraryMarkers = {mermaid: 'mermaidAPI', monaco: 'MonacoEnvironment', analysis: 'a Dockerfile needs at least FROM'};
 const scriptBudgetBytes = 200 * 1024;
 const prefetchBudgetBytes = 150 * 1024;
 
@@ -29,6 +29,8 @@ async function loadScripts(page: Page, route: string): Promise<LoadedScript[]> {
   for (let i = 0; i < count; i++) await sidebarLinks.nth(i).hover();
   await page.mouse.wheel(0, 4000);
   await page.waitForLoadState('networkidle');
+  // Under load the observer's prefetches can start after the network looked idle: wait until every one asked for has arrived.
+  await expect.poll(() => page.evaluate(unfinishedPrefetches)).toBe(0);
   page.off('request', collect);
   // Bodies are fetched again from the local server: prefetched responses do not keep theirs.
   return Promise.all(
@@ -37,6 +39,12 @@ async function loadScripts(page: Page, route: string): Promise<LoadedScript[]> {
       return {url, resourceType, text: body.toString('utf8'), gzipBytes: gzipSync(body).length};
     }),
   );
+}
+
+/** Prefetch links Docusaurus added whose file has not finished loading (runs in the page). */
+function unfinishedPrefetches(): number {
+  const done = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel=prefetch]')].filter((link) => !done.has(link.href)).length;
 }
 
 const sum = (scripts: LoadedScript[]) => scripts.reduce((total, script) => total + script.gzipBytes, 0);
