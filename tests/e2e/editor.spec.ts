@@ -17,10 +17,15 @@ test.describe('the playground editor', () => {
   test('shows the Dockerfile at once, then the live editor and its graph', async ({page}) => {
     const playground = new PlaygroundPage(page);
     const {lab} = playground;
+    const html = await (await page.request.get('/playground')).text();
+    // The HTML minifier drops the quotes around attribute values.
+    expect(html, 'the example graph is in the server HTML, in both colour modes').toMatch(/id="?stagecraft-predrawn-light\b/);
+    expect(html).toMatch(/id="?stagecraft-predrawn-dark\b/);
     await playground.goto();
     await expect(lab.editor).toContainText('FROM node:24 AS deps');
     await lab.waitUntilEditable();
     await expect(lab.graph).toHaveAttribute('data-stage-count', '3');
+    await expect(lab.graph.locator('svg')).toHaveAttribute('id', 'stagecraft-predrawn-light');
     await expect(lab.stageNode(2)).toHaveAttribute('data-built', 'true');
   });
 
@@ -73,7 +78,9 @@ test.describe('the playground editor', () => {
 
   test('an edit that leaves the stages alone does not redraw the graph', async ({page}) => {
     const {lab} = await openPlayground(page);
-    await expect(lab.graph).toHaveAttribute('data-render-count', '1');
+    // The example's graph is predrawn: mermaid has drawn nothing yet.
+    await expect(lab.graph).toHaveAttribute('data-predrawn', 'true');
+    await expect(lab.graph).toHaveAttribute('data-render-count', '0');
     await expect(lab.stageList).toContainText('line 11');
     // A longer RUN line and a new comment line: the runtime stage moves down a line, the graph stays.
     await lab.placeCursorAfter('npm run build');
@@ -81,11 +88,13 @@ test.describe('the playground editor', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('# the stages are unchanged');
     await expect(lab.stageList).toContainText('line 12');
+    await expect(lab.graph).toHaveAttribute('data-render-count', '0');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('FROM alpine:3.24 AS extra');
     await expect.poll(() => lab.nodeLabels()).toEqual(expect.arrayContaining([expect.stringMatching(/extra\s*alpine:3\.24/)]));
     // Renders run one at a time, so once the new stage is drawn every earlier render has finished too.
-    await expect(lab.graph).toHaveAttribute('data-render-count', '2');
+    await expect(lab.graph).toHaveAttribute('data-render-count', '1');
+    await expect(lab.graph).toHaveAttribute('data-predrawn', 'false');
   });
 
   test('choosing a stage in the list reveals it in the editor, and the cursor picks the stage', async ({page}) => {

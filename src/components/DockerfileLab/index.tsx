@@ -16,6 +16,7 @@ import styles from './styles.module.css';
 import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
+import type {PredrawnGraph} from '../StageGraph/predrawn/chart';
 import {loadMermaid} from '../lib/mermaid/renderMermaid';
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
@@ -46,6 +47,8 @@ export interface DockerfileLabProps {
   initialChange?: string;
   /** Extra content under the panels (the exercise checker). */
   children?: ReactNode;
+  /** The example's stage graph drawn ahead of time (the playground), shown until the text changes. */
+  predrawn?: PredrawnGraph;
 }
 
 export interface DockerfileLabHandle {
@@ -176,6 +179,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             activeStage={activeStage}
             onSelectStage={selectStage}
             onDrawn={eagerEditor ? wantEditor : undefined}
+            predrawn={props.predrawn}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
           <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />

@@ -3,6 +3,7 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import {useLocation} from '@docusaurus/router';
 import {codeText, withFinalNewline} from '../lib/codeText';
 import {useInView} from '../lib/useInView';
+import type {PredrawnGraph} from '../StageGraph/predrawn/chart';
 import LabSkeleton from './LabSkeleton';
 import {labStorageKey} from './labStorageKey';
 
@@ -36,6 +37,8 @@ export interface DockerfilePlaygroundProps {
   suggestConversion?: boolean;
   /** A change to simulate at first under "What reruns if I change…" (`src/server.ts`, `package.json`, `arg:NAME`). */
   change?: string;
+  /** The example's stage graph drawn ahead of time (`npm run graphs:draw`): in the first paint, before any script. */
+  predrawn?: PredrawnGraph;
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -52,7 +55,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
   const ref = useRef<HTMLDivElement | null>(null);
   const inView = useInView(ref);
   const [activated, setActivated] = useState(false);
-  const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} />;
+  const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} predrawn={props.predrawn} />;
   const load = props.eager || inView || activated;
   const Lab = props.suggestConversion ? ConvertLab : DockerfileLab;
 
@@ -70,6 +73,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
                 variant={variant}
                 readsUrl={document.querySelectorAll(`[${labMarker}]`).length === 1}
                 initialChange={props.change}
+                predrawn={props.predrawn}
               />
             </Suspense>
           )}

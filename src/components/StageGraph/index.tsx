@@ -1,6 +1,8 @@
-import {useEffect, useRef, type ReactNode} from 'react';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import {useColorMode} from '@docusaurus/theme-common';
 import type {Analysis} from '@site/src/core';
 import {useMermaidDiagram} from '../lib/mermaid/useMermaidDiagram';
+import type {PredrawnGraph} from './predrawn/chart';
 import {useInView} from '../lib/useInView';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
@@ -14,6 +16,8 @@ export interface StageGraphProps {
   onSelectStage: (index: number) => void;
   /** Called after each drawn graph (the lab loads Monaco after the first). */
   onDrawn?: () => void;
+  /** The graph of the page's example drawn ahead of time: shown while the chart is that example's, without mermaid. */
+  predrawn?: PredrawnGraph;
 }
 
 const nodeIdPattern = /flowchart-s(\d+)-/;
@@ -35,12 +39,21 @@ function annotate(container: HTMLElement, built: ReadonlySet<number>, active: nu
  * The stage graph drawn by mermaid. A failed render keeps the last good graph and says why, quietly; the
  * text alternative (the stage list beside it) always shows the same facts.
  */
-export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn}: StageGraphProps): ReactNode {
+export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn, predrawn}: StageGraphProps): ReactNode {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const figureRef = useRef<HTMLElement | null>(null);
-  // mermaid (a large library, and a costly render) waits until the graph is near the screen.
+  const {colorMode} = useColorMode();
+  // mermaid (a large library, and a costly render) waits until the graph is near the screen, and is not needed
+  // at all until the text leaves the predrawn example; from then on it draws every chart, that one included.
+  const [startedOnPredrawn] = useState(predrawn !== undefined && predrawn.chart === chart);
+  const [leftPredrawn, setLeftPredrawn] = useState(!startedOnPredrawn);
+  if (!leftPredrawn && predrawn?.chart !== chart) setLeftPredrawn(true);
   const nearScreen = useInView(figureRef, '150px');
-  const {svg, failure, renders} = useMermaidDiagram(chart, nearScreen);
+  const diagram = useMermaidDiagram(chart, nearScreen && leftPredrawn);
+  const {failure, renders} = diagram;
+  // Until mermaid's first drawing, the predrawn graph is the last good one.
+  const predrawnSvg = diagram.svg === null && startedOnPredrawn && predrawn !== undefined ? predrawn[colorMode] : null;
+  const svg = diagram.svg ?? predrawnSvg;
 
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
@@ -67,9 +80,10 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
         data-testid={testIds.stageGraph}
         data-stage-count={drawnStages}
         data-render-count={renders}
+        data-predrawn={predrawnSvg !== null}
         onClick={onClick}
         // The SVG comes from mermaid at securityLevel "strict" (sanitised), and every label in the chart is
-        // entity-escaped by toMermaid, so no user text can become markup.
+        // entity-escaped by toMermaid, so no user text can become markup; a predrawn one is our own example's.
         dangerouslySetInnerHTML={svg === null ? undefined : {__html: svg}}
       />
       {svg === null && failure === null ? <p className={styles.loading}>Drawing the stage graph…</p> : null}
