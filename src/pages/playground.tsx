@@ -5,16 +5,12 @@ import Link from '@docusaurus/Link';
 import DockerfilePlayground, {loadConvertLab} from '@site/src/components/DockerfilePlayground';
 import example from '@site/src/examples/node-three-stage.Dockerfile?raw';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import type {PredrawnGraph} from '@site/src/components/StageGraph/predrawn/chart';
-import predrawnGraph from '@site/src/components/StageGraph/predrawn/playground.json';
 import styles from './playground.module.css';
 
-// The first graph is predrawn (npm run graphs:draw) and in the page's HTML, so mermaid is not needed until the
+// The first graph is predrawn (npm run graphs:draw) and in the page's HTML as an image, so mermaid is not needed until the
 // text changes: the lab loads it after it mounts. The lab's own code is fetched as soon as this page's code
 // runs, instead of after the page has rendered; a failed fetch is tried again when the lab asks for it.
 if (ExecutionEnvironment.canUseDOM) loadConvertLab().catch(() => undefined);
-
-const predrawn: PredrawnGraph = predrawnGraph;
 
 export default function Playground(): ReactNode {
   return (
@@ -29,7 +25,7 @@ export default function Playground(): ReactNode {
             multi-stage builds? Start with <Link to="/tutorial/first-multi-stage-build">your first multi-stage build</Link>.
           </p>
         </header>
-        <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" suggestConversion predrawn={predrawn} />
+        <DockerfilePlayground code={example} variant="page" eager title="Your Dockerfile" suggestConversion />
       </main>
     </Layout>
   );

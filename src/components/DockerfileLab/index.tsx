@@ -1,5 +1,5 @@
 import {forwardRef, lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode} from 'react';
-import {toMermaid} from '@site/src/core';
+import {labChart} from './analyseLabText';
 import {defaultSimulation, type Analysis} from '@site/src/core';
 import type {RevealRequest} from '../DockerfileEditor';
 import StaticCode from '../DockerfilePlayground/StaticCode';
@@ -16,7 +16,6 @@ import styles from './styles.module.css';
 import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
-import type {PredrawnGraph} from '../StageGraph/predrawn/chart';
 import {loadMermaid} from '../lib/mermaid/renderMermaid';
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
@@ -47,8 +46,8 @@ export interface DockerfileLabProps {
   initialChange?: string;
   /** Extra content under the panels (the exercise checker). */
   children?: ReactNode;
-  /** The example's stage graph drawn ahead of time (the playground), shown until the text changes. */
-  predrawn?: PredrawnGraph;
+  /** Names the example's graph drawn ahead of time (static/graphs/), shown until the chart changes. */
+  predrawnKey?: string;
 }
 
 export interface DockerfileLabHandle {
@@ -88,7 +87,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   }, [wantEditor, eagerEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
-  const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder}), [analysis, lab.builder]);
+  const chart = useMemo(() => labChart(analysis, lab.builder), [analysis, lab.builder]);
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
@@ -179,7 +178,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             activeStage={activeStage}
             onSelectStage={selectStage}
             onDrawn={eagerEditor ? wantEditor : undefined}
-            predrawn={props.predrawn}
+            predrawnKey={props.predrawnKey}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
           <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />

@@ -1,7 +1,8 @@
 import type {ReactNode} from 'react';
 import styles from '../DockerfileLab/styles.module.css';
 import graphStyles from '../StageGraph/styles.module.css';
-import type {PredrawnGraph} from '../StageGraph/predrawn/chart';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {predrawnPath} from '../StageGraph/predrawn/keys';
 import {editorHeight} from '../DockerfileLab/layout';
 import {testIds} from '../testIds';
 import StaticCode from './StaticCode';
@@ -10,27 +11,28 @@ interface LabSkeletonProps {
   text: string;
   title?: string;
   variant: 'inline' | 'page';
-  predrawn?: PredrawnGraph;
+  /** Names the example's drawing (static/graphs/); without one, the graph's place is kept empty. */
+  predrawnKey?: string;
 }
 
 /**
- * The predrawn graph in both colour modes: the server cannot know the reader's, and the stylesheet shows the one
- * the page's data-theme names, so the graph is right in the first paint (our own example's SVG, drawn by mermaid).
+ * The example's graph drawn ahead of time, in both colour modes: the server cannot know the reader's, so the
+ * stylesheet shows the one the page's data-theme names, and a lazy image that is not shown is never fetched.
  */
-function PredrawnFigure({predrawn}: {predrawn: PredrawnGraph}): ReactNode {
+function PredrawnFigure({predrawnKey}: {predrawnKey: string}): ReactNode {
+  const light = useBaseUrl(predrawnPath(predrawnKey, 'light'));
+  const dark = useBaseUrl(predrawnPath(predrawnKey, 'dark'));
   return (
-    <figure className={graphStyles.figure} aria-label="Stage graph">
-      <div className={`${graphStyles.graph} ${graphStyles.predrawnLight}`} dangerouslySetInnerHTML={{__html: predrawn.light}} />
-      <div className={`${graphStyles.graph} ${graphStyles.predrawnDark}`} dangerouslySetInnerHTML={{__html: predrawn.dark}} />
+    <figure className={graphStyles.figure}>
+      <div className={graphStyles.graph}>
+        <img className={graphStyles.predrawnLight} src={light} alt="Stage graph of this Dockerfile" loading="lazy" />
+        <img className={graphStyles.predrawnDark} src={dark} alt="Stage graph of this Dockerfile" loading="lazy" />
+      </div>
     </figure>
   );
 }
 
-/**
- * What shows before the lab loads (and what the server renders): the code, in the lab's own frame, with the
- * toolbar's height kept (compact in chapters and, by a media query, on phones) so nothing moves when it loads.
- */
-export default function LabSkeleton({text, title, variant, predrawn}: LabSkeletonProps): ReactNode {
+export default function LabSkeleton({text, title, variant, predrawnKey}: LabSkeletonProps): ReactNode {
   return (
     <section className={`${styles.lab} ${variant === 'page' ? styles.page : styles.compact}`} aria-label={title ?? 'Dockerfile editor'} aria-busy="true">
       {title ? <p className={styles.title}>{title}</p> : null}
@@ -43,7 +45,7 @@ export default function LabSkeleton({text, title, variant, predrawn}: LabSkeleto
             <StaticCode text={text} height={editorHeight(text)} />
           </div>
         </div>
-        <div className={styles.panelColumn}>{predrawn ? <PredrawnFigure predrawn={predrawn} /> : <div className={styles.graphPlaceholder} />}</div>
+        <div className={styles.panelColumn}>{predrawnKey ? <PredrawnFigure predrawnKey={predrawnKey} /> : <div className={styles.graphPlaceholder} />}</div>
       </div>
     </section>
   );

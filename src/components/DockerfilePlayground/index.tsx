@@ -3,7 +3,7 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import {useLocation} from '@docusaurus/router';
 import {codeText, withFinalNewline} from '../lib/codeText';
 import {useInView} from '../lib/useInView';
-import type {PredrawnGraph} from '../StageGraph/predrawn/chart';
+import {exampleKey} from '../StageGraph/predrawn/keys';
 import LabSkeleton from './LabSkeleton';
 import {labStorageKey} from './labStorageKey';
 
@@ -37,8 +37,6 @@ export interface DockerfilePlaygroundProps {
   suggestConversion?: boolean;
   /** A change to simulate at first under "What reruns if I change…" (`src/server.ts`, `package.json`, `arg:NAME`). */
   change?: string;
-  /** The example's stage graph drawn ahead of time (`npm run graphs:draw`): in the first paint, before any script. */
-  predrawn?: PredrawnGraph;
 }
 
 const labMarker = 'data-dockerfile-lab';
@@ -55,7 +53,9 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
   const ref = useRef<HTMLDivElement | null>(null);
   const inView = useInView(ref);
   const [activated, setActivated] = useState(false);
-  const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} predrawn={props.predrawn} />;
+  // Every authored example's graph is drawn ahead of time (npm run graphs:draw; a content test keeps them current).
+  const predrawnKey = exampleKey(example, props.target ?? null);
+  const skeleton = <LabSkeleton text={example} title={props.title} variant={variant} predrawnKey={predrawnKey} />;
   const load = props.eager || inView || activated;
   const Lab = props.suggestConversion ? ConvertLab : DockerfileLab;
 
@@ -73,7 +73,7 @@ export default function DockerfilePlayground(props: DockerfilePlaygroundProps): 
                 variant={variant}
                 readsUrl={document.querySelectorAll(`[${labMarker}]`).length === 1}
                 initialChange={props.change}
-                predrawn={props.predrawn}
+                predrawnKey={predrawnKey}
               />
             </Suspense>
           )}

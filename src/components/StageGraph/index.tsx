@@ -1,8 +1,8 @@
-import {useEffect, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useRef, type ReactNode} from 'react';
 import {useColorMode} from '@docusaurus/theme-common';
 import type {Analysis} from '@site/src/core';
 import {useMermaidDiagram} from '../lib/mermaid/useMermaidDiagram';
-import type {PredrawnGraph} from './predrawn/chart';
+import {usePredrawnGraph} from './predrawn/usePredrawnGraph';
 import {useInView} from '../lib/useInView';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
@@ -16,8 +16,8 @@ export interface StageGraphProps {
   onSelectStage: (index: number) => void;
   /** Called after each drawn graph (the lab loads Monaco after the first). */
   onDrawn?: () => void;
-  /** The graph of the page's example drawn ahead of time: shown while the chart is that example's, without mermaid. */
-  predrawn?: PredrawnGraph;
+  /** Names the drawing of the lab's example (static/graphs/): shown while the chart is that example's, without mermaid. */
+  predrawnKey?: string;
 }
 
 const nodeIdPattern = /flowchart-s(\d+)-/;
@@ -39,21 +39,20 @@ function annotate(container: HTMLElement, built: ReadonlySet<number>, active: nu
  * The stage graph drawn by mermaid. A failed render keeps the last good graph and says why, quietly; the
  * text alternative (the stage list beside it) always shows the same facts.
  */
-export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn, predrawn}: StageGraphProps): ReactNode {
+export default function StageGraph({chart, analysis, built, activeStage, onSelectStage, onDrawn, predrawnKey}: StageGraphProps): ReactNode {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const figureRef = useRef<HTMLElement | null>(null);
   const {colorMode} = useColorMode();
   // mermaid (a large library, and a costly render) waits until the graph is near the screen, and is not needed
   // at all until the text leaves the predrawn example; from then on it draws every chart, that one included.
-  const [startedOnPredrawn] = useState(predrawn !== undefined && predrawn.chart === chart);
-  const [leftPredrawn, setLeftPredrawn] = useState(!startedOnPredrawn);
-  if (!leftPredrawn && predrawn?.chart !== chart) setLeftPredrawn(true);
+  const predrawn = usePredrawnGraph(predrawnKey, chart, colorMode);
   const nearScreen = useInView(figureRef, '150px');
-  const diagram = useMermaidDiagram(chart, nearScreen && leftPredrawn);
+  const diagram = useMermaidDiagram(chart, nearScreen && predrawn.mermaidNeeded);
   const {failure, renders} = diagram;
   // Until mermaid's first drawing, the predrawn graph is the last good one.
-  const predrawnSvg = diagram.svg === null && startedOnPredrawn && predrawn !== undefined ? predrawn[colorMode] : null;
+  const predrawnSvg = diagram.svg === null ? predrawn.svg : null;
   const svg = diagram.svg ?? predrawnSvg;
+  const predrawnImage = svg === null ? predrawn.imageUrl : null;
 
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
@@ -86,7 +85,8 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
         // entity-escaped by toMermaid, so no user text can become markup; a predrawn one is our own example's.
         dangerouslySetInnerHTML={svg === null ? undefined : {__html: svg}}
       />
-      {svg === null && failure === null ? <p className={styles.loading}>Drawing the stage graph…</p> : null}
+      {predrawnImage !== null ? <img src={predrawnImage} alt="Stage graph of this Dockerfile" /> : null}
+      {svg === null && predrawnImage === null && failure === null ? <p className={styles.loading}>Drawing the stage graph…</p> : null}
       {failure !== null ? (
         <p className={styles.failure} role="status">
           {svg === null ? 'The stage graph could not be drawn' : 'The graph shows the last version that could be drawn'}: {failure}
