@@ -13,8 +13,8 @@ import type {Platform} from '../model/predefinedArgs';
  * image index holding one manifest per architecture, and that each architecture also has its own
  * repository (`arm64v8/alpine`), whose tags hold that one architecture.
  */
-export const platformSource = 'docker-library/official-images library/<image> "Architectures:" (stored snapshot 2026-08-21, commit 37079fb)';
-export const platformChecked = '2026-12-03';
+const platformSource = 'docker-library/official-images library/<image> "Architectures:" (stored snapshot 2026-08-21, commit 37079fb)';
+const platformChecked = '2026-12-03';
 
 /** The official-images architecture names and the OCI platform each one's index entry carries. */
 const architectures: Readonly<Record<string, Platform>> = {
@@ -220,6 +220,8 @@ export interface PublishedPlatforms {
   /** The architecture repository (`arm64v8`) the reference names, or null for the image's own repository. */
   architectureRepository: string | null;
   source: string;
+  /** When the source was read. */
+  checked: string;
 }
 
 let index: Map<string, Map<string, readonly string[]>> | null = null;
@@ -259,5 +261,6 @@ export function publishedPlatforms(imageRef: string): PublishedPlatforms | null 
     platforms: names.map((architecture) => architectures[architecture]!),
     architectureRepository,
     source: platformSource,
+    checked: platformChecked,
   };
 }
