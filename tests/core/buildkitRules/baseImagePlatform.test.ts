@@ -69,6 +69,8 @@ describe('InvalidBaseImagePlatform', () => {
 
   it('follows # check=skip= like every build check, and check=error=true turns it into a failure', () => {
     expect(check('# check=skip=InvalidBaseImagePlatform\nFROM arm32v7/alpine:3.24\n', 'linux/arm64')).toEqual([]);
+    // A comment above the FROM does not reach it: BuildKit reports it with the build's linter (convert.go resolveBaseImage).
+    expect(check('FROM alpine:3.24\n\n# check=skip=InvalidBaseImagePlatform\nFROM arm32v7/alpine:3.24\n', 'linux/arm64')).toHaveLength(1);
     const failing = analyze('# check=error=true\nFROM arm32v7/alpine:3.24\n', {platform: 'linux/arm64'});
     expect(failing.error).toBe('lint violation found for rules: InvalidBaseImagePlatform');
   });
