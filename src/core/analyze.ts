@@ -1,5 +1,6 @@
 import {applyCheckPolicy, checkBuildArg, isBuildCheck, readCheckPolicy} from './diagnostics/checkDirective';
 import {refusalPhase} from './diagnostics/codes';
+import {baseImagePlatformRule} from './diagnostics/rules/baseImagePlatformRule';
 import {casingRule} from './diagnostics/rules/casingRule';
 import {copyIgnoredRule} from './diagnostics/rules/copyIgnoredRule';
 import {definitionDescriptionRule, formatRules} from './diagnostics/rules/formatRules';
@@ -34,6 +35,7 @@ const rules: Rule[] = [
   casingRule,
   fromRules,
   platformRules,
+  baseImagePlatformRule,
   referenceRules,
   instructionRules,
   formatRules,

@@ -53,6 +53,20 @@ describe('stagecraft analyze', () => {
     expect(args.stages[0].from).toBe('golang:1.23-bookworm');
   });
 
+  it('reads --platform for InvalidBaseImagePlatform and the no-match refusal', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stagecraft-cli-'));
+    const dockerfile = path.join(dir, 'Dockerfile');
+    writeFileSync(dockerfile, 'FROM arm32v7/alpine:3.24\nRUN uname -m\n');
+    expect(runCli(['analyze', dockerfile]).out).not.toContain('InvalidBaseImagePlatform');
+    expect(runCli(['analyze', dockerfile, '--platform', 'linux/arm64']).out).toContain(
+      'line 1: warning InvalidBaseImagePlatform: Base image arm32v7/alpine:3.24 was pulled with platform "linux/arm/v7", expected "linux/arm64" for current build',
+    );
+    const refused = JSON.parse(runCli(['analyze', dockerfile, '--platform', 'linux/amd64', '--format', 'json']).out);
+    expect(refused.error).toBe(
+      'arm32v7/alpine:3.24: failed to resolve source metadata for docker.io/arm32v7/alpine:3.24: no match for platform in manifest: not found',
+    );
+  });
+
   it('exits 0 and reports the refusal when BuildKit would refuse the file', () => {
     const {code, out} = runCli(['analyze', fixture('cycle.Dockerfile'), '--format', 'json']);
     expect(code).toBe(0);

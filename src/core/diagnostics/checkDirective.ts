@@ -139,7 +139,8 @@ function checkRuns(code: DiagnosticCode | string, options: CheckOptions): boolea
 
 /**
  * Checks BuildKit runs with the build's linter, not with the one an instruction's comments adjust: they
- * run over the whole file before any instruction is dispatched (convert.go `toDispatchState`).
+ * run over the whole file before any instruction is dispatched (convert.go `toDispatchState`), or, for
+ * InvalidBaseImagePlatform, while base images are resolved (`resolveBaseImage` passes `dctx.lint`).
  */
 const fileLevelChecks: ReadonlySet<string> = new Set([
   'ConsistentInstructionCasing',
@@ -147,6 +148,7 @@ const fileLevelChecks: ReadonlySet<string> = new Set([
   'DuplicateStageName',
   'ReservedStageName',
   'InvalidDefaultArgInFrom',
+  'InvalidBaseImagePlatform',
 ]);
 
 /** The comment-adjusted options in force on each line that starts or continues an instruction. */
