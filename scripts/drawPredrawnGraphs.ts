@@ -1,5 +1,5 @@
 /**
- * `npm run graphs:draw`: draws the stage graph of every example a lab opens on (the playground's and each
+ * `npm run graphs:draw`: draws the stage graph of every example a lab opens on (the playground's, each exercise's start file and each
  * <DockerfilePlayground> in docs/) with the installed mermaid in Chromium, once per colour mode, into
  * static/graphs/, and records in manifest.json which chart each drawing shows. Pages show these drawings at
  * once instead of waiting for mermaid; tests/content/predrawnGraphs.test.ts fails when one is missing or stale.
@@ -77,7 +77,9 @@ async function draw(): Promise<void> {
   }
   const manifest = {mermaidVersion, charts: Object.fromEntries([...charts].map(([key, chart]) => [key, textKey(chart)]))};
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`drew ${charts.size} graphs in two colour modes into static/graphs/ with mermaid ${mermaidVersion} (${readdirSync(outDir).length} files)`);
+  console.log(
+    `drew ${charts.size} graphs (playground, exercises, docs labs) in two colour modes into static/graphs/ with mermaid ${mermaidVersion} (${readdirSync(outDir).length} files)`,
+  );
 }
 
 void draw();

@@ -3,6 +3,7 @@ import {runChecks, type CheckReport} from '@site/src/core';
 import type {Analysis} from '@site/src/core';
 import type {DockerfileExercise} from '@site/src/exercises/types';
 import DockerfileLab, {type DockerfileLabHandle} from '../DockerfileLab';
+import {exampleKey} from '../StageGraph/predrawn/keys';
 import CheckPanel from './CheckPanel';
 import {exerciseEditorKey, readProgress, recordAttempt, type ExerciseProgress} from './progress';
 import {testIds} from '../testIds';
@@ -45,6 +46,7 @@ export default function ExerciseLab({exercise}: {exercise: DockerfileExercise}):
         ref={lab}
         storageKey={exerciseEditorKey(exercise.id)}
         example={exercise.start}
+        predrawnKey={exampleKey(exercise.start, null)}
         title={`${exercise.title}: your Dockerfile`}
         variant="page"
         readsUrl
