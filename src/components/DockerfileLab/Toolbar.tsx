@@ -65,13 +65,7 @@ function BuilderFields({lab}: {lab: LabState}): ReactNode {
         <span>Compare the legacy builder</span>
       </label>
       <p className={styles.command} data-testid={testIds.buildCommand}>
-        {command ? (
-          <code>{command}</code>
-        ) : analysis.target !== null ? (
-          <span>This stage has no name: add AS name to build it with --target.</span>
-        ) : (
-          <span>No stage to build.</span>
-        )}
+        {command.ok ? <code>{command.command}</code> : <span>{command.reason}</span>}
       </p>
     </>
   );

@@ -4,7 +4,7 @@ import {resolveTarget} from '@site/src/core';
 import {readShareFragment} from '@site/src/core';
 import type {Analysis} from '@site/src/core';
 import type {BuilderKind} from '@site/src/core';
-import {defaultSimulation, type SimulationInputs} from '@site/src/core';
+import {defaultSimulation, toAnalyzeOptions, type SimulationInputs} from '@site/src/core';
 import {readStored, removeStored, writeStored} from '../lib/storage';
 
 export type TextOrigin = 'example' | 'saved' | 'link';
@@ -124,7 +124,7 @@ export function useLabState(options: LabStateOptions): LabState {
   const analysis = useMemo(() => {
     // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
     performance.mark('stagecraft:analysis-start');
-    const inputs = {...simulation, dockerignore: dockerignore.trim() === '' ? null : dockerignore};
+    const inputs = {...toAnalyzeOptions(simulation), dockerignore: dockerignore.trim() === '' ? null : dockerignore};
     const candidate = analyze(analysedText, {target, ...inputs});
     // A target that no longer names a stage (after an edit) falls back to the default stage.
     if (target !== null && resolveTarget(candidate.stages, target) === null) return analyze(analysedText, inputs);

@@ -20,6 +20,8 @@ export interface BuilderFacts {
   sequential: boolean;
   /** Where the rule comes from. */
   source: string;
+  /** Whether its command line takes `--build-context NAME=VALUE`, and where that is written. */
+  namedContexts: {supported: boolean; source: string};
 }
 
 // The facts below were read in the builders' sources on 2 December 2026.
@@ -32,6 +34,10 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
     selects: 'the target and every stage it needs through FROM, COPY --from or RUN --mount from=, independent stages at the same time',
     sequential: false,
     source: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go (addReachableStages); docs.docker.com/build/buildkit/',
+    namedContexts: {
+      supported: true,
+      source: 'docs.docker.com/reference/cli/docker/buildx/build/#build-context; moby/buildkit frontend/dockerui/namedcontext.go',
+    },
   },
   legacy: {
     id: 'legacy',
@@ -40,6 +46,8 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
     selects: 'every stage from the first up to the target, one after another in file order',
     sequential: true,
     source: 'moby/moby daemon/builder/dockerfile/builder.go (Builder.build)',
+    // The legacy builder's docker build has no --build-context: the flag belongs to buildx (BuildKit).
+    namedContexts: {supported: false, source: 'docs.docker.com/reference/cli/docker/buildx/build/#build-context (buildx only)'},
   },
   kaniko: {
     id: 'kaniko',
@@ -49,6 +57,8 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
     selects: 'every stage from the first up to the target, one after another in file order (the default)',
     sequential: true,
     source: 'GoogleContainerTools/kaniko pkg/dockerfile/dockerfile.go (MakeKanikoStages), README "Flag --skip-unused-stages"',
+    // Kaniko's executor has no named contexts (README flags; GoogleContainerTools/kaniko issue 2728, open).
+    namedContexts: {supported: false, source: 'GoogleContainerTools/kaniko README (flags), issue 2728'},
   },
   'kaniko-skip-unused': {
     id: 'kaniko-skip-unused',
@@ -57,6 +67,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
     selects: 'the target and the named stages it needs through FROM or COPY --from, one after another in file order',
     sequential: true,
     source: 'GoogleContainerTools/kaniko pkg/dockerfile/dockerfile.go (skipUnusedStages), since v0.20.0',
+    namedContexts: {supported: false, source: 'GoogleContainerTools/kaniko README (flags), issue 2728'},
   },
   buildah: {
     id: 'buildah',
@@ -67,5 +78,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
     selects: 'the target and every stage it needs through FROM, COPY --from or RUN --mount from=, one after another in file order',
     sequential: true,
     source: 'containers/buildah imagebuildah/executor.go, pkg/cli/common.go, CHANGELOG v1.27.0 and v1.28.0',
+    // buildah-build(1) --build-context=name=value: a directory, an HTTP tarball or container-image:// (docker-image:// too).
+    namedContexts: {supported: true, source: 'containers/buildah docs/buildah-build.1.md (--build-context)'},
   },
 };
