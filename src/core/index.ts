@@ -60,3 +60,4 @@ export {
 } from './plan/simulationInputs';
 export {toBuildCommand, type BuildCommand} from './plan/toBuildCommand';
 export {toBakeFile, type BakeFile} from './plan/toBakeFile';
+export {contextUses, type ContextUse} from './plan/contextUses';

@@ -71,6 +71,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [ready, setReady] = useState(false);
   const [activeStage, setActiveStage] = useState<number | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [inputsRequest, setInputsRequest] = useState(0);
   const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
   const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
@@ -128,7 +129,14 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           </button>
         </p>
       ) : null}
-      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} compact={compact} />
+      <Toolbar
+        lab={lab}
+        chart={chart}
+        readsUrl={props.readsUrl}
+        getSvg={getSvg}
+        compact={compact}
+        onShowInputs={() => setInputsRequest((count) => count + 1)}
+      />
       <div className={styles.body}>
         <div className={styles.editorColumn}>
           <div
@@ -178,7 +186,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             onDrawn={eagerEditor ? wantEditor : undefined}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
-          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />
+          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} focusRequest={inputsRequest} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>

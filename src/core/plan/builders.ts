@@ -14,6 +14,8 @@ export interface BuilderFacts {
   id: BuilderId;
   /** For people: `Kaniko with --skip-unused-stages`. */
   label: string;
+  /** For a toolbar: `Kaniko (skip unused)`. */
+  shortLabel: string;
   /** Which stages it builds for a target, in one sentence. */
   selects: string;
   /** Whether stages run one at a time (each wave holds one stage). */
@@ -29,6 +31,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
   buildkit: {
     id: 'buildkit',
     label: 'BuildKit',
+    shortLabel: 'BuildKit',
     // dockerfile2llb/convert.go: only allReachableStages(target) are dispatched; the solver runs independent
     // vertices at the same time (docker docs, build/buildkit: "parallelize building independent build stages").
     selects: 'the target and every stage it needs through FROM, COPY --from or RUN --mount from=, independent stages at the same time',
@@ -42,6 +45,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
   legacy: {
     id: 'legacy',
     label: 'the legacy builder (DOCKER_BUILDKIT=0)',
+    shortLabel: 'Legacy builder',
     // moby/moby daemon/builder/dockerfile/builder.go Builder.build: stages[:targetIx+1], one after another.
     selects: 'every stage from the first up to the target, one after another in file order',
     sequential: true,
@@ -52,6 +56,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
   kaniko: {
     id: 'kaniko',
     label: 'Kaniko',
+    shortLabel: 'Kaniko',
     // kaniko pkg/dockerfile/dockerfile.go MakeKanikoStages: every stage until the target, then break; README
     // "--skip-unused-stages": "Otherwise it builds by default all stages … until it reaches the target stage".
     selects: 'every stage from the first up to the target, one after another in file order (the default)',
@@ -63,6 +68,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
   'kaniko-skip-unused': {
     id: 'kaniko-skip-unused',
     label: 'Kaniko with --skip-unused-stages',
+    shortLabel: 'Kaniko (skip unused)',
     // kaniko pkg/dockerfile/dockerfile.go skipUnusedStages (since v0.20.0, commit 8cbc7a8c, April 2020).
     selects: 'the target and the named stages it needs through FROM or COPY --from, one after another in file order',
     sequential: true,
@@ -72,6 +78,7 @@ export const builderFacts: Readonly<Record<BuilderId, BuilderFacts>> = {
   buildah: {
     id: 'buildah',
     label: 'Buildah / Podman (--jobs=1, the default)',
+    shortLabel: 'Buildah',
     // buildah imagebuildah/executor.go: a stage not NeededByTarget is skipped unless --skip-unused-stages=false
     // (CHANGELOG v1.27.0 "skips the computing of unwanted stages", v1.28.0 the flag, default true); stages
     // start in file order under a semaphore of --jobs slots (pkg/cli/common.go: default 1).

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../analyze';
-import {checkSimulation, readBuildContextLines, toAnalyzeOptions, toBuildContextLines, defaultSimulation} from './simulationInputs';
+import {checkSimulation, readBuildContextLines, summariseInputs, toAnalyzeOptions, toBuildContextLines, defaultSimulation} from './simulationInputs';
 
 describe('build contexts as NAME=VALUE lines', () => {
   it('read image-like names and one-line values, skipping blank lines', () => {
@@ -37,5 +37,21 @@ describe('build contexts as NAME=VALUE lines', () => {
     expect(codes({})).toContain('UnknownStageOrContext');
     expect(codes({base: 'docker-image://alpine:3.24', docs: './docs'})).toEqual([]);
     expect(toAnalyzeOptions({...defaultSimulation, buildContexts: {base: './b'}}).buildContexts).toEqual(['base']);
+  });
+});
+
+describe('summariseInputs', () => {
+  it('names the builder and platform, and counts args and contexts only when there are some', () => {
+    expect(summariseInputs(defaultSimulation)).toBe('BuildKit · linux/amd64');
+    const inputs = {
+      ...defaultSimulation,
+      builder: 'kaniko-skip-unused',
+      platform: 'linux/arm64',
+      buildArgs: {A: '1', B: '2'},
+      buildContexts: {base: './b'},
+    } as const;
+    expect(summariseInputs({...inputs, buildArgs: {...inputs.buildArgs}, buildContexts: {...inputs.buildContexts}})).toBe(
+      'Kaniko (skip unused) · linux/arm64 · 2 args · 1 context',
+    );
   });
 });

@@ -2,7 +2,7 @@ import {parseChange} from '../cache/parseChange';
 import {parseImageReference} from '../model/parseImageReference';
 import {parsePlatform} from '../model/predefinedArgs';
 import type {AnalyzeOptions} from '../types';
-import {isBuilderId, type BuilderId} from './builders';
+import {builderFacts, isBuilderId, type BuilderId} from './builders';
 
 /** The build inputs the lab and share links carry beside the text and the target. */
 export interface SimulationInputs {
@@ -106,4 +106,18 @@ export function checkSimulation(raw: RawSimulation): CheckedSimulation {
   const bad = changes.map(parseChange).find((parsed) => !parsed.ok);
   if (bad && !bad.ok) return {ok: false, reason: `the link’s change is not valid (${bad.reason})`};
   return {ok: true, inputs: {builder, buildArgs: args.buildArgs, buildContexts: contexts.buildContexts, platform: raw.platform ?? null, changes}};
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `BuildKit · linux/arm64 · 2 args · 1 context`: the inputs in a few words (the platform is the host's when unset). */
+export function summariseInputs(inputs: SimulationInputs): string {
+  const parts = [builderFacts[inputs.builder].shortLabel, inputs.platform ?? 'linux/amd64'];
+  const args = Object.keys(inputs.buildArgs).length;
+  const contexts = Object.keys(inputs.buildContexts).length;
+  if (args > 0) parts.push(plural(args, 'arg'));
+  if (contexts > 0) parts.push(plural(contexts, 'context'));
+  return parts.join(' · ');
 }
