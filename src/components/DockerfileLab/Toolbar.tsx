@@ -191,8 +191,8 @@ export default function Toolbar({lab, chart, readsUrl, getSvg, compact, onShowIn
           <MoreMenu>
             {(done) => (
               <>
-                <InputsSummaryButton lab={lab} onShowInputs={onShowInputs} />
                 <BuilderFields lab={lab} />
+                <InputsSummaryButton lab={lab} onShowInputs={onShowInputs} />
                 <ShareButtons lab={lab} actions={actions} after={done} />
                 <SavedNote lab={lab} />
               </>

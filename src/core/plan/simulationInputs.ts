@@ -41,10 +41,14 @@ export function readBuildArgLines(text: string): ReadBuildArgs {
   return {ok: true, buildArgs};
 }
 
-export function toBuildArgLines(buildArgs: Readonly<Record<string, string>>): string {
-  return Object.entries(buildArgs)
+function toNameValueLines(values: Readonly<Record<string, string>>): string {
+  return Object.entries(values)
     .map(([name, value]) => `${name}=${value}`)
     .join('\n');
+}
+
+export function toBuildArgLines(buildArgs: Readonly<Record<string, string>>): string {
+  return toNameValueLines(buildArgs);
 }
 
 export type ReadBuildContexts = {ok: true; buildContexts: Record<string, string>} | {ok: false; reason: string};
@@ -74,7 +78,9 @@ export function readBuildContextLines(text: string): ReadBuildContexts {
   return {ok: true, buildContexts};
 }
 
-export const toBuildContextLines: (buildContexts: Readonly<Record<string, string>>) => string = toBuildArgLines;
+export function toBuildContextLines(buildContexts: Readonly<Record<string, string>>): string {
+  return toNameValueLines(buildContexts);
+}
 
 /** What `analyze` takes from the inputs: the names of the contexts stand for them (their values change nothing). */
 export function toAnalyzeOptions(inputs: SimulationInputs): Pick<AnalyzeOptions, 'builder' | 'buildArgs' | 'buildContexts' | 'platform' | 'changes'> {
