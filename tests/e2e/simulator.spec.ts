@@ -40,6 +40,7 @@ test.describe('the build simulator', () => {
       await expect(page.getByText('Not applied: “Build=./prebuilt” is not NAME=VALUE')).toBeVisible();
       await lab.byTestId(testIds.buildContextsInput).fill('build=./prebuilt');
       await expect(lab.byTestId(testIds.contextUses)).toHaveText('build replaces the stage build (line 3): BuildKit runs none of its instructions.');
+      await expect(lab.byTestId(testIds.stageNode(1))).toContainText('replaced by a build context');
       await expect(lab.buildCommand).toHaveText(/^The legacy builder \(DOCKER_BUILDKIT=0\) takes no --build-context/);
       await expect(bake).toHaveAttribute('data-applies', 'false');
       await lab.byTestId(testIds.builderSelect).selectOption('buildkit');

@@ -86,7 +86,8 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   }, [wantEditor, eagerEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
-  const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder}), [analysis, lab.builder]);
+  const contexts = lab.simulation.buildContexts;
+  const chart = useMemo(() => toMermaid(analysis, {builder: lab.builder, contexts: Object.keys(contexts)}), [analysis, lab.builder, contexts]);
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);

@@ -39,7 +39,7 @@ function BuildSummary({analysis}: {analysis: Analysis}): ReactNode {
 
 function Loaded({code, target, simulation}: {code: string; target: string | null; simulation: SimulationInputs}): ReactNode {
   const analysis = useMemo(() => analyzeShared(code, target, simulation), [code, target, simulation]);
-  const chart = useMemo(() => toMermaid(analysis), [analysis]);
+  const chart = useMemo(() => toMermaid(analysis, {contexts: Object.keys(simulation.buildContexts)}), [analysis, simulation.buildContexts]);
   const [activeStage, setActiveStage] = useState<number | null>(null);
   const playground = `/playground${window.location.hash}`;
   return (
