@@ -98,7 +98,8 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
     case 'build-context': {
       const separator = value.indexOf('=');
       if (separator <= 0) throw new UsageError(`--build-context takes NAME=VALUE, not ${value}`);
-      const read = readBuildContextLines(value.replace(/\n/g, ' '));
+      // One flag is one context: a line break would read as a second one.
+      const read = value.includes('\n') ? {ok: false as const, reason: 'the value is more than one line'} : readBuildContextLines(value);
       if (!read.ok) throw new UsageError(`--build-context ${value}: ${read.reason}`);
       Object.assign(parsed.buildContexts, read.buildContexts);
       return;

@@ -54,6 +54,7 @@ describe('parseArguments', () => {
       ['x', '--build-context', 'Docs=./docs'],
       '--build-context Docs=./docs: “Docs=./docs” is not NAME=VALUE with a lower-case name such as base or alpine:3.24',
     ],
+    [['x', '--build-context', 'docs=a\nb=c'], '--build-context docs=a\nb=c: the value is more than one line'],
     [['x', '--build-context', 'docs='], '--build-context docs=: the context docs has no value (a path, a URL or docker-image://…)'],
     [['x', '--dockerignore'], '--dockerignore needs a value'],
   ])('%j fails with "%s"', (argv, message) => {
