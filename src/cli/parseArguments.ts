@@ -1,9 +1,9 @@
 import {parseArgs} from 'node:util';
-import {builderIds, isBuilderId, parseChange, parsePlatform, type BuilderId, type FailOn} from '../core';
+import {builderIds, isBuilderId, parseChange, parsePlatform, readBuildContextLines, type BuilderId, type FailOn} from '../core';
 
 export const usage = `usage:
   stagecraft analyze <file|-> [build inputs] [--change WHAT]... [--format json|text]
-  stagecraft plan <file|-> [build inputs] [--change WHAT]...
+  stagecraft plan <file|-> [build inputs] [--change WHAT]... [--format text|bake]
   stagecraft mermaid <file|-> [build inputs]
   stagecraft check <exercise-id> <file|-> [--format json|text]
   stagecraft exercises [--format json|text]
@@ -30,8 +30,8 @@ export interface ParsedArguments {
   buildArgs: Record<string, string>;
   /** `--dockerignore FILE`: the path of the build context's .dockerignore. */
   dockerignore: string | null;
-  /** The names given with `--build-context NAME=VALUE` (what they point at does not change the analysis). */
-  buildContexts: string[];
+  /** `--build-context NAME=VALUE`: the analysis reads the names; the bake file and report link carry the values. */
+  buildContexts: Record<string, string>;
   /** null when not given: each command has its default (`text`; `markdown` for report). */
   format: OutputFormat | null;
   /** `report --fail-on`: the lowest severity that makes the report exit 1. */
@@ -43,7 +43,7 @@ export interface ParsedArguments {
   changes: string[];
 }
 
-const outputFormats = ['json', 'text', 'markdown', 'sarif'] as const;
+const outputFormats = ['json', 'text', 'markdown', 'sarif', 'bake'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 function isOutputFormat(value: string): value is OutputFormat {
@@ -75,7 +75,8 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
       parsed.target = value;
       return;
     case 'format':
-      if (!isOutputFormat(value)) throw new UsageError(`--format must be json or text (for report: markdown, sarif or json), not ${value}`);
+      if (!isOutputFormat(value))
+        throw new UsageError(`--format must be json or text (for report: markdown, sarif or json; for plan: text or bake), not ${value}`);
       parsed.format = value;
       return;
     case 'write':
@@ -97,7 +98,10 @@ function applyOption(parsed: ParsedArguments, name: OptionName, value: string): 
     case 'build-context': {
       const separator = value.indexOf('=');
       if (separator <= 0) throw new UsageError(`--build-context takes NAME=VALUE, not ${value}`);
-      parsed.buildContexts.push(value.slice(0, separator));
+      // One flag is one context: a line break would read as a second one.
+      const read = value.includes('\n') ? {ok: false as const, reason: 'the value is more than one line'} : readBuildContextLines(value);
+      if (!read.ok) throw new UsageError(`--build-context ${value}: ${read.reason}`);
+      Object.assign(parsed.buildContexts, read.buildContexts);
       return;
     }
     case 'builder':
@@ -130,7 +134,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
     target: null,
     buildArgs: {},
     dockerignore: null,
-    buildContexts: [],
+    buildContexts: {},
     format: null,
     failOn: null,
     write: false,

@@ -1,4 +1,4 @@
-import {analyze} from '../core';
+import {analyze, toAnalyzeOptions, toBakeFile, type Analysis} from '../core';
 import {toMermaid} from '../core';
 import {toAnalysisJson} from '../core';
 import {checkExercise, exercises, findExercise} from '../exercises';
@@ -24,9 +24,16 @@ export function run(argv: string[], write: (text: string) => void): number {
     if (args.positional.length !== 1) throw new UsageError(`${command} takes exactly one file (or - for standard input)`);
     const file = args.positional[0]!;
     const dockerignore = args.dockerignore === null ? null : readInput(args.dockerignore);
-    const {target, buildArgs, buildContexts, platform, changes} = args;
-    const analysis = analyze(readInput(file), {target, buildArgs, dockerignore, buildContexts, platform, changes, builder: args.builder ?? 'buildkit'});
+    const simulation = {
+      builder: args.builder ?? 'buildkit',
+      buildArgs: args.buildArgs,
+      buildContexts: args.buildContexts,
+      platform: args.platform,
+      changes: args.changes,
+    };
+    const analysis = analyze(readInput(file), {target: args.target, dockerignore, ...toAnalyzeOptions(simulation)});
     if (command === 'mermaid') write(toMermaid(analysis));
+    else if (command === 'plan' && args.format === 'bake') writeBake(analysis, simulation, write);
     else if (command === 'plan') write(formatPlan(analysis, file === '-' ? 'stdin' : file));
     else if (args.format === 'json') write(`${JSON.stringify(toAnalysisJson(analysis), null, 2)}\n`);
     else write(formatAnalysis(analysis, file === '-' ? 'stdin' : file));
@@ -38,9 +45,17 @@ export function run(argv: string[], write: (text: string) => void): number {
   throw new UsageError(`unknown command ${command}`);
 }
 
+/** `plan --format bake`: the docker-bake.hcl for these inputs, then the command as a comment; BuildKit only. */
+function writeBake(analysis: Analysis, simulation: Parameters<typeof toBakeFile>[1], write: (text: string) => void): void {
+  const bake = toBakeFile(analysis, simulation);
+  if (!bake.ok) throw new UsageError(`plan --format bake: ${bake.reason}`, false);
+  write(`# docker-bake.hcl — build with: ${bake.command}\n${bake.file}`);
+}
+
 /** `--fail-on`, `--format markdown` and `--format sarif` belong to report alone. */
 function rejectReportOptions(command: string, args: ParsedArguments): void {
   if (args.failOn !== null) throw new UsageError(`${command} takes no --fail-on (report does)`);
+  if (args.format === 'bake' && command !== 'plan') throw new UsageError(`${command} --format must be json or text, not bake (plan takes bake)`);
   if (args.format === 'markdown' || args.format === 'sarif') throw new UsageError(`${command} --format must be json or text, not ${args.format}`);
 }
 
@@ -48,7 +63,7 @@ function rejectBuildOptions(command: string, args: ParsedArguments): void {
   if (args.target !== null) throw new UsageError(`${command} takes no --target`);
   if (Object.keys(args.buildArgs).length > 0) throw new UsageError(`${command} takes no --build-arg`);
   if (args.dockerignore !== null) throw new UsageError(`${command} takes no --dockerignore`);
-  if (args.buildContexts.length > 0) throw new UsageError(`${command} takes no --build-context`);
+  if (Object.keys(args.buildContexts).length > 0) throw new UsageError(`${command} takes no --build-context`);
   if (args.builder !== null || args.platform !== null || args.changes.length > 0) throw new UsageError(`${command} takes no build inputs`);
 }
 

@@ -1,4 +1,4 @@
-import {analyze, reportFails, toMarkdownReport, toReportJson, toSarifReport} from '../core';
+import {analyze, reportFails, toAnalyzeOptions, toMarkdownReport, toReportJson, toSarifReport} from '../core';
 import {UsageError, type ParsedArguments} from './parseArguments';
 import {readInput} from './readInput';
 import {version} from '../../package.json';
@@ -9,12 +9,12 @@ import {version} from '../../package.json';
  */
 export function runReport(args: ParsedArguments, write: (text: string) => void): number {
   if (args.positional.length !== 1) throw new UsageError('report takes exactly one file (or - for standard input)');
-  if (args.format === 'text') throw new UsageError('report --format must be markdown, sarif or json, not text');
+  if (args.format === 'text' || args.format === 'bake') throw new UsageError(`report --format must be markdown, sarif or json, not ${args.format}`);
   const file = args.positional[0]!;
   const text = readInput(file);
-  const simulation = {builder: args.builder ?? 'buildkit', buildArgs: args.buildArgs, platform: args.platform, changes: []};
+  const simulation = {builder: args.builder ?? 'buildkit', buildArgs: args.buildArgs, buildContexts: args.buildContexts, platform: args.platform, changes: []};
   const dockerignore = args.dockerignore === null ? null : readInput(args.dockerignore);
-  const analysis = analyze(text, {target: args.target, ...simulation, dockerignore, buildContexts: args.buildContexts});
+  const analysis = analyze(text, {target: args.target, ...toAnalyzeOptions(simulation), dockerignore});
   const options = {file: file === '-' ? 'stdin' : file, text, target: args.target, simulation};
   const format = args.format ?? 'markdown';
   if (format === 'markdown') write(toMarkdownReport(analysis, options));

@@ -40,6 +40,14 @@ export const testIds = {
   builderSelect: 'builder-select',
   platformSelect: 'platform-select',
   buildArgsInput: 'build-args-input',
+  /** The named build contexts (NAME=VALUE lines) and what each stands in for. */
+  buildContextsInput: 'build-contexts-input',
+  contextUses: 'context-uses',
+  /** The docker-bake.hcl for the inputs (`data-applies="true|false"`) and its Copy button. */
+  bakeFile: 'bake-file',
+  copyBake: 'copy-bake',
+  /** The toolbar's summary of the build inputs; it opens the simulator and focuses the builder. */
+  buildInputsSummary: 'build-inputs-summary',
   buildPlan: 'build-plan',
   planWaves: 'plan-waves',
   planSkipped: 'plan-skipped',

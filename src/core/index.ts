@@ -48,5 +48,16 @@ export type {BuildPlan, SkippedStage, StagePlatform} from './plan/buildPlan';
 export {parseChange, type CacheChange} from './cache/parseChange';
 export type {CacheReport, CacheStep} from './cache/simulateCache';
 export {buildHostPlatform, parsePlatform} from './model/predefinedArgs';
-export {defaultSimulation, readBuildArgLines, simulationLimits, toBuildArgLines, type SimulationInputs} from './plan/simulationInputs';
-export {toBuildCommand} from './plan/toBuildCommand';
+export {
+  defaultSimulation,
+  readBuildArgLines,
+  readBuildContextLines,
+  simulationLimits,
+  toAnalyzeOptions,
+  toBuildArgLines,
+  toBuildContextLines,
+  type SimulationInputs,
+} from './plan/simulationInputs';
+export {toBuildCommand, type BuildCommand} from './plan/toBuildCommand';
+export {toBakeFile, type BakeFile} from './plan/toBakeFile';
+export {contextUses, type ContextUse} from './plan/contextUses';

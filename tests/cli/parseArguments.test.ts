@@ -8,7 +8,7 @@ describe('parseArguments', () => {
       target: null,
       buildArgs: {},
       dockerignore: null,
-      buildContexts: [],
+      buildContexts: {},
       format: null,
       failOn: null,
       write: false,
@@ -27,7 +27,7 @@ describe('parseArguments', () => {
     expect(parseArguments(['x', '--build-arg', 'A=1', '--build-arg=B=x=y', '--build-arg', 'A=2']).buildArgs).toEqual({A: '2', B: 'x=y'});
   });
 
-  it('takes --dockerignore FILE and collects the names of repeated --build-context NAME=VALUE', () => {
+  it('takes --dockerignore FILE and collects repeated --build-context NAME=VALUE', () => {
     const parsed = parseArguments([
       'x',
       '--dockerignore',
@@ -37,7 +37,7 @@ describe('parseArguments', () => {
       '--build-context=base=docker-image://alpine:3.24',
     ]);
     expect(parsed.dockerignore).toBe('ctx/.dockerignore');
-    expect(parsed.buildContexts).toEqual(['docs', 'base']);
+    expect(parsed.buildContexts).toEqual({docs: './docs', base: 'docker-image://alpine:3.24'});
   });
 
   it('treats everything after -- as positional', () => {
@@ -50,6 +50,12 @@ describe('parseArguments', () => {
     [['x', '--format'], '--format needs a value'],
     [['x', '--build-arg', '=v'], '--build-arg takes NAME=VALUE, not =v'],
     [['x', '--build-context', 'docs'], '--build-context takes NAME=VALUE, not docs'],
+    [
+      ['x', '--build-context', 'Docs=./docs'],
+      '--build-context Docs=./docs: “Docs=./docs” is not NAME=VALUE with a lower-case name such as base or alpine:3.24',
+    ],
+    [['x', '--build-context', 'docs=a\nb=c'], '--build-context docs=a\nb=c: the value is more than one line'],
+    [['x', '--build-context', 'docs='], '--build-context docs=: the context docs has no value (a path, a URL or docker-image://…)'],
     [['x', '--dockerignore'], '--dockerignore needs a value'],
   ])('%j fails with "%s"', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(new UsageError(message));

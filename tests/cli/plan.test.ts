@@ -33,4 +33,16 @@ describe('stagecraft plan and the plan/cache JSON', () => {
     expect(() => runCli(['plan', fixture('targets.Dockerfile'), '--change', 'line:x'])).toThrow(/line number/);
     expect(() => runCli(['exercises', '--builder', 'legacy'])).toThrow(/no build inputs/);
   });
+  it('prints the docker-bake.hcl for the inputs with plan --format bake, for BuildKit only', () => {
+    const argv = ['plan', fixture('targets.Dockerfile'), '--format', 'bake', '--target', 'test', '--platform', 'linux/arm64'];
+    const {code, out} = runCli([...argv, '--build-arg', 'NOTE=${X}', '--build-context', 'deps=docker-image://node:20']);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      '# docker-bake.hcl — build with: docker buildx bake\ntarget "default" {\n  dockerfile = "Dockerfile"\n  context = "."\n  target = "test"\n' +
+        '  platforms = ["linux/arm64"]\n  args = {\n    NOTE = "$${X}"\n  }\n  contexts = {\n    deps = "docker-image://node:20"\n  }\n}\n',
+    );
+    expect(() => runCli([...argv, '--builder', 'kaniko'])).toThrow(/does not apply to this builder/);
+    expect(() => runCli(['analyze', fixture('targets.Dockerfile'), '--format', 'bake'])).toThrow(/plan takes bake/);
+    expect(() => runCli(['report', fixture('targets.Dockerfile'), '--format', 'bake'])).toThrow(/not bake/);
+  });
 });

@@ -7,7 +7,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown';
 import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
-import {analyze, toMarkdownReport, toSarifReport} from '../../src/core';
+import {analyze, readShareFragment, toMarkdownReport, toSarifReport} from '../../src/core';
 import {UsageError} from '../../src/cli/parseArguments';
 import {readAnalysisFixtures} from '../core/fixtures';
 import {repositoryRoot, runCli, spawnCli} from './runCli';
@@ -44,6 +44,13 @@ describe('stagecraft report', () => {
     expect(code).toBe(0);
     expect(out.startsWith(`## Stagecraft report for \`${fixture('typo-in-from.Dockerfile')}\``)).toBe(true);
     expect(out).toContain('```mermaid\nflowchart TB\n');
+  });
+
+  it('carries --build-context in the playground link, which opens with the same contexts', () => {
+    const {out} = runCli(['report', fixture('targets.Dockerfile'), '--build-context', 'deps=docker-image://node:20']);
+    const fragment = /\]\(https:\/\/[^)]*\/playground(#v=2&[^)\s]*)\)/.exec(out)?.[1];
+    expect(fragment).toContain('&contexts=deps%3Ddocker-image%3A%2F%2Fnode%3A20');
+    expect(readShareFragment(fragment!)).toMatchObject({kind: 'ok', state: {simulation: {buildContexts: {deps: 'docker-image://node:20'}}}});
   });
 
   it('exits 1 when a diagnostic at or above --fail-on exists, else 0', () => {

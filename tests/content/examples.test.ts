@@ -13,6 +13,7 @@ import {attributesOf, docsDockerfiles, exerciseDockerfiles, hasFlag, type Docker
  * - `fragment`: an excerpt of a larger file (a lone COPY line), skipped; it must not stand alone cleanly.
  * - `target="name"`: analyse for that --target, as a <DockerfilePlayground target> does.
  * - `build-arg="NAME=value"`: analyse with that --build-arg.
+ * - `build-context="name,other"`: analyse with those --build-context names.
  * - `dockerignore="pattern"`: analyse with a .dockerignore of that line (`\n` separates lines).
  * - `platform="os/arch"`: analyse for that --platform.
  * - `continues`: the file goes on past Stagecraft's size limit; the gate repeats its last instruction until it does.
@@ -45,7 +46,8 @@ function analysisOf(example: DockerfileExample): Analysis {
   const buildArg = /^(\w+)=(.*)$/.exec(meta['build-arg'] ?? '');
   const dockerignore = meta.dockerignore?.replaceAll('\\n', '\n') ?? null;
   const platform = meta.platform ?? null;
-  return analyze(analysedText(example), {target, buildArgs: buildArg ? {[buildArg[1]!]: buildArg[2]!} : {}, dockerignore, platform});
+  const buildContexts = (meta['build-context'] ?? '').split(',').filter((name) => name !== '');
+  return analyze(analysedText(example), {target, buildArgs: buildArg ? {[buildArg[1]!]: buildArg[2]!} : {}, dockerignore, platform, buildContexts});
 }
 
 /** What the gate reports for one example: undeclared errors and warnings, and declared codes that never show. */

@@ -120,9 +120,12 @@ test.describe('the More menu of a chapter lab', () => {
     await expect(more).toHaveAttribute('aria-expanded', 'true');
     await expect(lab.getByTestId('legacy-toggle')).toBeFocused();
     await page.keyboard.press('ArrowDown');
+    await expect(lab.getByTestId('build-inputs-summary')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await expect(lab.getByTestId('copy-link')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(lab.getByTestId('copy-mermaid')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(lab.getByTestId('legacy-toggle')).toBeFocused();
@@ -213,7 +216,7 @@ test.describe('on a 1440 × 900 desktop', () => {
       const lab = await openLab(page, route);
       await expect(lab).toHaveAttribute('data-layout', 'full');
       await expect(lab.getByRole('button', {name: 'More'})).toHaveCount(0);
-      for (const id of ['copy-link', 'copy-mermaid', 'download-svg', 'reset-example', 'legacy-toggle', 'build-command']) {
+      for (const id of ['copy-link', 'copy-mermaid', 'download-svg', 'reset-example', 'legacy-toggle', 'build-command', 'build-inputs-summary']) {
         await expect(lab.getByTestId(id)).toBeVisible();
       }
     });

@@ -4,12 +4,19 @@ import {expect, seriousAxeViolations, test} from './fixtures';
 import {fourStageDockerfile, PlaygroundPage} from './pages/playground';
 
 test.describe('the build simulator', () => {
-  test('an old #code= link opens; builder, platform and build args drive the plan, the command and a v=2 link', async ({page, context}) => {
+  test('an old #code= link opens; builder, platform, build args and contexts drive the plan, the command, the bake file and a v=2 link', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const playground = new PlaygroundPage(page);
     await playground.open(`#code=${compressToEncodedURIComponent(fourStageDockerfile)}&target=web`);
     const {lab} = playground;
-    await page.getByText('Build plan and cache').click();
+    await test.step('the toolbar summary opens the inputs and focuses the builder', async () => {
+      await expect(lab.byTestId(testIds.buildInputsSummary)).toHaveText('BuildKit · linux/amd64');
+      await lab.byTestId(testIds.buildInputsSummary).click();
+      await expect(lab.byTestId(testIds.builderSelect)).toBeFocused();
+    });
     const plan = lab.byTestId(testIds.buildPlan);
     await expect(lab.byTestId(testIds.planWaves).locator('li')).toHaveText(['deps', 'build', 'web']);
     await expect(lab.byTestId(testIds.planSkipped)).toContainText('tester: the target does not need it');
@@ -22,19 +29,47 @@ test.describe('the build simulator', () => {
     await lab.byTestId(testIds.buildArgsInput).fill('NODE_ENV=production');
     await expect(lab.buildCommand).toHaveText('DOCKER_BUILDKIT=0 docker build --platform linux/arm64 --build-arg NODE_ENV=production .');
     await expect(plan).toContainText('Emulated on the linux/amd64 build host: deps (linux/arm64)');
+    await expect(lab.byTestId(testIds.buildInputsSummary)).toHaveText('Legacy builder · linux/arm64 · 1 arg');
     await lab.byTestId(testIds.buildArgsInput).fill('1BAD=x');
     await expect(page.getByText('Not applied:')).toBeVisible();
+    await lab.byTestId(testIds.buildArgsInput).fill('NODE_ENV=production');
+
+    await test.step('a named context replaces a stage; no command for the legacy builder, a command and a bake file for BuildKit', async () => {
+      const bake = lab.byTestId(testIds.bakeFile);
+      await lab.byTestId(testIds.buildContextsInput).fill('Build=./prebuilt');
+      await expect(page.getByText('Not applied: “Build=./prebuilt” is not NAME=VALUE')).toBeVisible();
+      await lab.byTestId(testIds.buildContextsInput).fill('build=./prebuilt');
+      await expect(lab.byTestId(testIds.contextUses)).toHaveText('build replaces the stage build (line 3): BuildKit runs none of its instructions.');
+      await expect(lab.byTestId(testIds.stageNode(1))).toContainText('replaced by a build context');
+      await expect(lab.buildCommand).toHaveText(/^The legacy builder \(DOCKER_BUILDKIT=0\) takes no --build-context/);
+      await expect(bake).toHaveAttribute('data-applies', 'false');
+      await lab.byTestId(testIds.builderSelect).selectOption('buildkit');
+      await expect(lab.buildCommand).toHaveText('docker build --platform linux/arm64 --build-arg NODE_ENV=production --build-context build=./prebuilt .');
+      await expect(lab.byTestId(testIds.buildInputsSummary)).toHaveText('BuildKit · linux/arm64 · 1 arg · 1 context');
+      await expect(bake).toHaveAttribute('data-applies', 'true');
+      await lab.byTestId(testIds.copyBake).focus();
+      await page.keyboard.press('Enter');
+      await expect(bake.getByRole('status')).toHaveText(/^Copied/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        'target "default" {\n  dockerfile = "Dockerfile"\n  context = "."\n  platforms = ["linux/arm64"]\n  args = {\n    NODE_ENV = "production"\n  }\n' +
+          '  contexts = {\n    build = "./prebuilt"\n  }\n}\n',
+      );
+    });
     // Scoped to the simulator: the graph's skipped-stage nodes (opacity 0.55) are another view's matter.
-    expect(await seriousAxeViolations(page, [`[data-testid="${testIds.buildPlan}"]`, `[data-testid="${testIds.builderSelect}"]`])).toEqual([]);
+    const scoped = [testIds.buildPlan, testIds.builderSelect, testIds.buildContextsInput, testIds.contextUses, testIds.bakeFile].map(
+      (id) => `[data-testid="${id}"]`,
+    );
+    expect(await seriousAxeViolations(page, scoped)).toEqual([]);
 
     await lab.byTestId(testIds.copyLink).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/playground#v=2&code=[A-Za-z0-9+\-$]+&target=web&builder=legacy&platform=linux%2Farm64&args=NODE_ENV%3Dproduction$/);
+    expect(link).toMatch(/\/playground#v=2&code=[A-Za-z0-9+\-$]+&target=web&platform=linux%2Farm64&args=NODE_ENV%3Dproduction&contexts=build%3D.%2Fprebuilt$/);
     const other = new PlaygroundPage(await context.newPage());
     await other.open(link.slice(link.indexOf('#')));
-    await expect(other.lab.byTestId(testIds.builderSelect)).toHaveValue('legacy');
+    await expect(other.lab.byTestId(testIds.builderSelect)).toHaveValue('buildkit');
     await expect(other.lab.byTestId(testIds.platformSelect)).toHaveValue('linux/arm64');
     await expect(other.lab.byTestId(testIds.buildArgsInput)).toHaveValue('NODE_ENV=production');
+    await expect(other.lab.byTestId(testIds.buildContextsInput)).toHaveValue('build=./prebuilt');
   });
 
   test('what reruns if I change a source file, from a v=2 link; a hostile link is refused', async ({page, context}) => {
@@ -55,5 +90,8 @@ test.describe('the build simulator', () => {
     const hostile = await context.newPage();
     await hostile.goto(`/playground#v=2&code=${compressToEncodedURIComponent('FROM alpine:3.24')}&builder=%3Cscript%3E`);
     await expect(hostile.getByText('the link names a builder Stagecraft does not know')).toBeVisible();
+    const hostileContexts = await context.newPage();
+    await hostileContexts.goto(`/playground#v=2&code=${compressToEncodedURIComponent('FROM alpine:3.24')}&contexts=${encodeURIComponent('<script>=x')}`);
+    await expect(hostileContexts.getByText(/the link’s build contexts are not valid/)).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import {useEffect, useState, type ReactNode} from 'react';
 import {stageLabel} from '@site/src/core/model/stageLabel';
 import {toShareFragment} from '@site/src/core/share/shareState';
 import {toBuildCommand} from '@site/src/core/plan/toBuildCommand';
+import {summariseInputs} from '@site/src/core/plan/simulationInputs';
 import type {Analysis} from '@site/src/core/types';
 import {testIds} from '../testIds';
 import MoreMenu from './MoreMenu';
@@ -17,6 +18,8 @@ interface ToolbarProps {
   getSvg: () => string | null;
   /** One row: the target, and everything else behind "More" (chapters, phones). */
   compact: boolean;
+  /** Opens the build inputs under the graph and moves focus to them. */
+  onShowInputs: () => void;
 }
 
 function stageValue(analysis: Analysis, index: number): string {
@@ -49,6 +52,22 @@ function TargetField({lab}: {lab: LabState}): ReactNode {
   );
 }
 
+/** The build inputs as one button: it opens them under the graph (they do not fit in the toolbar itself). */
+function InputsSummaryButton({lab, onShowInputs}: {lab: LabState; onShowInputs: () => void}): ReactNode {
+  const summary = summariseInputs(lab.simulation);
+  return (
+    <button
+      type="button"
+      className={`button button--sm button--outline button--primary ${styles.inputsSummary}`}
+      data-testid={testIds.buildInputsSummary}
+      aria-label={`Build inputs: ${summary.replace(/ · /g, ', ')}. Change them`}
+      title="Change the builder, platform, build args and build contexts"
+      onClick={onShowInputs}>
+      {summary}
+    </button>
+  );
+}
+
 function BuilderFields({lab}: {lab: LabState}): ReactNode {
   const {analysis} = lab;
   const legacy = lab.builder === 'legacy';
@@ -65,13 +84,7 @@ function BuilderFields({lab}: {lab: LabState}): ReactNode {
         <span>Compare the legacy builder</span>
       </label>
       <p className={styles.command} data-testid={testIds.buildCommand}>
-        {command ? (
-          <code>{command}</code>
-        ) : analysis.target !== null ? (
-          <span>This stage has no name: add AS name to build it with --target.</span>
-        ) : (
-          <span>No stage to build.</span>
-        )}
+        {command.ok ? <code>{command.command}</code> : <span>{command.reason}</span>}
       </p>
     </>
   );
@@ -163,7 +176,7 @@ function SavedNote({lab}: {lab: LabState}): ReactNode {
  * Target, builder comparison, the matching command, and sharing: link, Mermaid text, SVG, reset. Compact:
  * the target alone, the rest behind one "More" menu, so the code starts close under the lab's top.
  */
-export default function Toolbar({lab, chart, readsUrl, getSvg, compact}: ToolbarProps): ReactNode {
+export default function Toolbar({lab, chart, readsUrl, getSvg, compact, onShowInputs}: ToolbarProps): ReactNode {
   const {status, ...actions} = useShareActions(lab, chart, readsUrl, getSvg);
   const statusLine = (
     <p className={styles.status} role="status" aria-live="polite">
@@ -179,6 +192,7 @@ export default function Toolbar({lab, chart, readsUrl, getSvg, compact}: Toolbar
             {(done) => (
               <>
                 <BuilderFields lab={lab} />
+                <InputsSummaryButton lab={lab} onShowInputs={onShowInputs} />
                 <ShareButtons lab={lab} actions={actions} after={done} />
                 <SavedNote lab={lab} />
               </>
@@ -193,6 +207,7 @@ export default function Toolbar({lab, chart, readsUrl, getSvg, compact}: Toolbar
     <div className={styles.toolbar}>
       <div className={styles.toolbarRow}>
         <TargetField lab={lab} />
+        <InputsSummaryButton lab={lab} onShowInputs={onShowInputs} />
         <BuilderFields lab={lab} />
         <ShareButtons lab={lab} actions={actions} />
         <SavedNote lab={lab} />

@@ -7,7 +7,7 @@ export function analyseLabText(text: string, target: string | null, inputs: Omit
   return candidate;
 }
 
-/** The mermaid chart the lab draws for an analysis. */
-export function labChart(analysis: Analysis, builder: BuilderKind): string {
-  return toMermaid(analysis, {builder});
+/** The mermaid chart the lab draws for an analysis (`contexts`: the names of the named build contexts given). */
+export function labChart(analysis: Analysis, builder: BuilderKind, contexts: readonly string[] = []): string {
+  return toMermaid(analysis, {builder, contexts});
 }

@@ -73,6 +73,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [ready, setReady] = useState(false);
   const [activeStage, setActiveStage] = useState<number | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [inputsRequest, setInputsRequest] = useState(0);
   const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
   const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
@@ -87,7 +88,8 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   }, [wantEditor, eagerEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
-  const chart = useMemo(() => labChart(analysis, lab.builder), [analysis, lab.builder]);
+  const contexts = lab.simulation.buildContexts;
+  const chart = useMemo(() => labChart(analysis, lab.builder, Object.keys(contexts)), [analysis, lab.builder, contexts]);
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
@@ -130,7 +132,14 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           </button>
         </p>
       ) : null}
-      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} compact={compact} />
+      <Toolbar
+        lab={lab}
+        chart={chart}
+        readsUrl={props.readsUrl}
+        getSvg={getSvg}
+        compact={compact}
+        onShowInputs={() => setInputsRequest((count) => count + 1)}
+      />
       <div className={styles.body}>
         <div className={styles.editorColumn}>
           <div
@@ -181,7 +190,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             predrawnKey={props.predrawnKey}
           />
           <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
-          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} />
+          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} focusRequest={inputsRequest} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useMemo, useState} from 'react';
 import {readShareFragment} from '@site/src/core';
 import type {Analysis} from '@site/src/core';
 import type {BuilderKind} from '@site/src/core';
-import {defaultSimulation, type SimulationInputs} from '@site/src/core';
+import {defaultSimulation, toAnalyzeOptions, type SimulationInputs} from '@site/src/core';
 import {readStored, removeStored, writeStored} from '../lib/storage';
 import {analyseLabText} from './analyseLabText';
 
@@ -123,7 +123,7 @@ export function useLabState(options: LabStateOptions): LabState {
   const analysis = useMemo(() => {
     // User Timing marks let the benchmark split keystroke-to-graph latency into debounce and work.
     performance.mark('stagecraft:analysis-start');
-    const inputs = {...simulation, dockerignore: dockerignore.trim() === '' ? null : dockerignore};
+    const inputs = {...toAnalyzeOptions(simulation), dockerignore: dockerignore.trim() === '' ? null : dockerignore};
     return analyseLabText(analysedText, target, inputs);
   }, [analysedText, target, simulation, dockerignore]);
 

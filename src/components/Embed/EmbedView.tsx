@@ -1,5 +1,5 @@
 import {useEffect, useMemo, useState, type ReactNode} from 'react';
-import {analyze, resolveTarget, stageLabelAt, toMermaid, readShareFragment, type Analysis, type SimulationInputs} from '@site/src/core';
+import {analyze, resolveTarget, stageLabelAt, toAnalyzeOptions, toMermaid, readShareFragment, type Analysis, type SimulationInputs} from '@site/src/core';
 import type {ReadSharedState} from '../../core/share/shareState';
 import StageGraph from '../StageGraph';
 import StageList from '../DockerfileLab/StageList';
@@ -21,8 +21,9 @@ function useSharedDockerfile(): ReadSharedState {
 
 /** The lab's rule: a target the file does not have falls back to the default one. */
 function analyzeShared(code: string, target: string | null, simulation: SimulationInputs): Analysis {
-  const analysis = analyze(code, {target, ...simulation});
-  return target !== null && resolveTarget(analysis.stages, target) === null ? analyze(code, simulation) : analysis;
+  const inputs = toAnalyzeOptions(simulation);
+  const analysis = analyze(code, {target, ...inputs});
+  return target !== null && resolveTarget(analysis.stages, target) === null ? analyze(code, inputs) : analysis;
 }
 
 function BuildSummary({analysis}: {analysis: Analysis}): ReactNode {
@@ -38,7 +39,7 @@ function BuildSummary({analysis}: {analysis: Analysis}): ReactNode {
 
 function Loaded({code, target, simulation}: {code: string; target: string | null; simulation: SimulationInputs}): ReactNode {
   const analysis = useMemo(() => analyzeShared(code, target, simulation), [code, target, simulation]);
-  const chart = useMemo(() => toMermaid(analysis), [analysis]);
+  const chart = useMemo(() => toMermaid(analysis, {contexts: Object.keys(simulation.buildContexts)}), [analysis, simulation.buildContexts]);
   const [activeStage, setActiveStage] = useState<number | null>(null);
   const playground = `/playground${window.location.hash}`;
   return (

@@ -83,3 +83,15 @@ describe('toMermaid', () => {
     expect(chart.split('\n')[1]!.length).toBeLessThan(140);
   });
 });
+
+describe('toMermaid with build contexts', () => {
+  it('draws a replaced stage, a FROM and a --from of a context as build contexts', () => {
+    const text = 'FROM node:24 AS deps\nRUN npm ci\nFROM base AS app\nCOPY --from=deps /a /a\nCOPY --from=docs . /docs\n';
+    const contexts = ['deps', 'base', 'docs'];
+    const chart = toMermaid(analyze(text, {buildContexts: contexts}), {contexts});
+    expect(chart).toContain('s0["deps<br/>replaced by a build context"]');
+    expect(chart).toContain('s1["app<br/>build context base"]');
+    expect(chart).toContain('img0(["docs<br/>build context"])');
+    expect(toMermaid(analyze(text))).toContain('img0(["docs<br/>image"])');
+  });
+});

@@ -8,6 +8,8 @@ export interface MermaidOptions {
   builder?: BuilderKind;
   /** Flowchart direction (default top to bottom). */
   direction?: 'TB' | 'LR';
+  /** Names given as build contexts: a stage or image of that name is drawn as the context that replaces it. */
+  contexts?: readonly string[];
 }
 
 /** Characters that stay as they are inside a quoted label; everything else becomes a `#code;` entity. */
@@ -51,6 +53,14 @@ function clip(text: string): string {
   return text.length > maxLabelText ? `${text.slice(0, maxLabelText - 1)}…` : text;
 }
 
+/** A stage node's second line: its base, or the build context that replaces the stage (BuildKit runs none of it) or its image. */
+function baseLine(stage: Analysis['stages'][number], contexts: ReadonlySet<string>): string {
+  if (stage.name !== null && contexts.has(stage.name)) return 'replaced by a build context';
+  if (stage.fromStage !== null) return `FROM ${stage.from}`;
+  if (contexts.has(stage.from)) return `build context ${stage.from}`;
+  return stage.from || '(no base)';
+}
+
 /**
  * The stage graph as a mermaid flowchart: a node per stage (name or #index, and its base), external
  * images as rounded nodes, edges by kind (FROM thick, COPY solid, mount dotted), the target highlighted,
@@ -60,10 +70,11 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions = {}): str
   const builder = options.builder ?? 'buildkit';
   const built = new Set(builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages);
   const lines = [`flowchart ${options.direction ?? 'TB'}`];
+  const contexts = new Set(options.contexts ?? []);
 
   for (const stage of analysis.stages) {
     const title = stageLabel(stage);
-    const base = stage.fromStage !== null ? `FROM ${stage.from}` : stage.from || '(no base)';
+    const base = baseLine(stage, contexts);
     lines.push(`  ${stageNodeId(stage.index)}["${escapeMermaidLabel(clip(title))}<br/>${escapeMermaidLabel(clip(base))}"]`);
   }
 
@@ -72,7 +83,7 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions = {}): str
     if (!imageIds.has(image.ref)) {
       const id = `img${imageIds.size}`;
       imageIds.set(image.ref, id);
-      lines.push(`  ${id}(["${escapeMermaidLabel(clip(image.ref))}<br/>image"])`);
+      lines.push(`  ${id}(["${escapeMermaidLabel(clip(image.ref))}<br/>${contexts.has(image.ref) ? 'build context' : 'image'}"])`);
     }
   }
 

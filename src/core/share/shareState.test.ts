@@ -49,17 +49,22 @@ describe('version 2 links', () => {
   const simulation = {
     builder: 'kaniko-skip-unused',
     buildArgs: {BASE: 'node:24-alpine', EMPTY: '', ODD: 'a&b=c#d'},
+    buildContexts: {base: 'docker-image://alpine:3.24', 'alpine:3.24': './a&b=c#d'},
     platform: 'linux/arm64',
     changes: ['src/app.ts', 'arg:BASE'],
   } as const;
-  it('carry the builder, build args, platform and changes', () => {
+  it('carry the builder, build args, build contexts, platform and changes', () => {
     const fragment = toShareFragment({
       code: 'FROM ${BASE}',
       target: 'x',
-      simulation: {...simulation, buildArgs: {...simulation.buildArgs}, changes: [...simulation.changes]},
+      simulation: {...simulation, buildArgs: {...simulation.buildArgs}, buildContexts: {...simulation.buildContexts}, changes: [...simulation.changes]},
     });
     expect(fragment.startsWith('#v=2&code=')).toBe(true);
     expect(readShareFragment(fragment)).toEqual({kind: 'ok', state: {code: 'FROM ${BASE}', target: 'x', simulation}});
+  });
+  it('open a version 2 link made before contexts existed with none', () => {
+    const before = `#v=2&code=${compressToEncodedURIComponent('FROM base')}&args=${encodeURIComponent('A=1')}`;
+    expect(readShareFragment(before)).toEqual({kind: 'ok', state: {code: 'FROM base', target: null, simulation: {...defaultSimulation, buildArgs: {A: '1'}}}});
   });
   it('still open version 1 links (#code=… without v) with the default inputs', () => {
     const old = `#code=${compressToEncodedURIComponent('FROM alpine:3.24 AS a')}&target=a`;
@@ -74,6 +79,11 @@ describe('version 2 links', () => {
       [`${base}&args=${encodeURIComponent(`A=${'x'.repeat(1001)}`)}`, /longer than/],
       [`${base}&args=${encodeURIComponent(Array.from({length: 51}, (_, i) => `A${i}=1`).join('\n'))}`, /at most 50/],
       [`${base}${'&change=a'.repeat(21)}`, /more than 20/],
+      [`${base}&contexts=${encodeURIComponent('Base=./x')}`, /build contexts are not valid/],
+      [`${base}&contexts=${encodeURIComponent('<script>=x')}`, /build contexts are not valid/],
+      [`${base}&contexts=${encodeURIComponent(`docs=${'x'.repeat(1001)}`)}`, /longer than 1000/],
+      [`${base}&contexts=${encodeURIComponent(Array.from({length: 21}, (_, i) => `c${i}=./x`).join('\n'))}`, /at most 20 build contexts/],
+      [`${base}&contexts=%E0%A4%A`, /build contexts/],
       [`${base}&change=%E0%A4%A`, /change/],
       [`${base}&change=line%3A0`, /change/],
       [`#v=3&code=${compressToEncodedURIComponent('FROM a')}`, /another version/],

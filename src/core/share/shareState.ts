@@ -1,9 +1,9 @@
 import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
-import {checkSimulation, defaultSimulation, toBuildArgLines, type SimulationInputs} from '../plan/simulationInputs';
+import {checkSimulation, defaultSimulation, toBuildArgLines, toBuildContextLines, type SimulationInputs} from '../plan/simulationInputs';
 
 /**
- * Editor state in a URL fragment, versioned: `#v=2&code=<lz-string>&target=…&builder=…&platform=…&args=…&change=…`
- * (`args`: `NAME=VALUE` lines; `change` repeats). Version 1 links (`#code=…&target=…`, no `v`) still open,
+ * Editor state in a URL fragment, versioned: `#v=2&code=<lz-string>&target=…&builder=…&platform=…&args=…&contexts=…&change=…`
+ * (`args` and `contexts`: `NAME=VALUE` lines; `change` repeats; a v=2 link without `contexts` has none). Version 1 links (`#code=…&target=…`, no `v`) still open,
  * with the default build inputs. Links stay short, survive chat tools, and never reach a server.
  */
 export interface SharedState {
@@ -27,6 +27,8 @@ export function toShareFragment(state: {code: string; target: string | null; sim
   if (simulation.platform !== null) params.push(`platform=${encodeURIComponent(simulation.platform)}`);
   const args = toBuildArgLines(simulation.buildArgs);
   if (args !== '') params.push(`args=${encodeURIComponent(args)}`);
+  const contexts = toBuildContextLines(simulation.buildContexts);
+  if (contexts !== '') params.push(`contexts=${encodeURIComponent(contexts)}`);
   for (const change of simulation.changes) params.push(`change=${encodeURIComponent(change)}`);
   return `#${params.join('&')}`;
 }
@@ -72,7 +74,7 @@ function readSimulation(params: Map<string, string[]>): {ok: true; inputs: Simul
     return value === undefined ? undefined : (decodeOrNull(value) ?? '\u0000');
   };
   const changes = (params.get('change') ?? []).map((value) => decodeOrNull(value) ?? '\u0000');
-  return checkSimulation({builder: single('builder'), platform: single('platform'), buildArgs: single('args'), changes});
+  return checkSimulation({builder: single('builder'), platform: single('platform'), buildArgs: single('args'), buildContexts: single('contexts'), changes});
 }
 
 /** Reads `#v=2&code=…` and version 1 `#code=…&target=…`; anything malformed is reported, never thrown. */
