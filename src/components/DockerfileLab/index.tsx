@@ -93,10 +93,25 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
-  useImperativeHandle(ref, () => ({revealLine: (line) => revealLine(line), setText: lab.setText, getText: () => lab.text}), [
+  // What the editor holds right now: an edit reaches React's state a task later, and a Ctrl+Enter pressed in
+  // between must check the text on screen, not the one before it.
+  const editorText = useRef(lab.text);
+  const renderedText = useRef(lab.text);
+  if (renderedText.current !== lab.text) {
+    renderedText.current = lab.text;
+    editorText.current = lab.text;
+  }
+  const setLabText = lab.setText;
+  const setTextFromEditor = useCallback(
+    (text: string) => {
+      editorText.current = text;
+      setLabText(text);
+    },
+    [setLabText],
+  );
+  useImperativeHandle(ref, () => ({revealLine: (line) => revealLine(line), setText: lab.setText, getText: () => editorText.current}), [
     revealLine,
     lab.setText,
-    lab.text,
   ]);
 
   const onAnalysis = props.onAnalysis;
@@ -152,7 +167,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
               <Suspense fallback={staticCode}>
                 <DockerfileEditor
                   value={lab.text}
-                  onChange={lab.setText}
+                  onChange={setTextFromEditor}
                   diagnostics={analysis.diagnostics}
                   highlight={highlight}
                   reveal={reveal}
