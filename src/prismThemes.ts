@@ -24,3 +24,13 @@ export const darkCodeTheme: PrismTheme = {
   ...themes.dracula,
   styles: [...themes.dracula.styles, {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: '#a3acd0'}}],
 };
+
+/**
+ * The muted colour a code theme gives comments (the last rule for them wins, as in prism-react-renderer),
+ * which both themes above hold to 4.5:1; line numbers take it from the theme that paints their background,
+ * because before hydration a dark page still shows the server's light code block.
+ */
+export function mutedCodeColor(theme: PrismTheme): string {
+  const commentRules = theme.styles.filter((rule) => rule.types.includes('comment') && typeof rule.style.color === 'string');
+  return commentRules.at(-1)?.style.color ?? theme.plain.color ?? 'inherit';
+}

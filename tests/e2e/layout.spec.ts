@@ -105,6 +105,16 @@ test.describe('before the lab loads (no JavaScript), on a 375 px phone', () => {
   }
 });
 
+// The inline theme script marks the page dark before any bundle runs, while the server drew the code block
+// in the light code theme: whatever the reader sees in that window must still be readable.
+test('before its scripts run, a dark-mode reader sees the lab skeleton with readable contrast', async ({page}) => {
+  await setColorMode(page, 'dark');
+  await page.route('**/*.js', (route) => route.fulfill({body: '', contentType: 'application/javascript'}));
+  await page.goto('/tutorial/why-multi-stage-builds');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousAxeViolations(page, ['section[aria-busy="true"]'])).toEqual([]);
+});
+
 test.describe('the More menu of a chapter lab', () => {
   test.use({viewport: desktop});
 

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {Highlight} from 'prism-react-renderer';
 import {usePrismTheme} from '@docusaurus/theme-common';
+import {mutedCodeColor} from '../../prismThemes';
 import styles from './StaticCode.module.css';
 
 interface StaticCodeProps {
@@ -17,13 +18,14 @@ interface StaticCodeProps {
 export default function StaticCode({text, height, ariaLabel = 'Dockerfile (the editor is loading)'}: StaticCodeProps): ReactNode {
   const theme = usePrismTheme();
   const code = text.replace(/\n$/, '');
+  const numberStyle = {color: mutedCodeColor(theme)};
   return (
     <Highlight theme={theme} code={code} language="docker">
       {({className, style, tokens, getLineProps, getTokenProps}) => (
         <pre className={`${className} ${styles.code}`} style={{...style, height}} tabIndex={0} aria-label={ariaLabel}>
           {tokens.map((line, i) => (
             <div key={i} {...getLineProps({line})} className={styles.line}>
-              <span className={styles.number} aria-hidden="true">
+              <span className={styles.number} style={numberStyle} aria-hidden="true">
                 {i + 1}
               </span>
               <span className={styles.text}>
