@@ -14,7 +14,7 @@ import {referenceRules} from './diagnostics/rules/referenceRules';
 import {stageNameRules} from './diagnostics/rules/stageNameRules';
 import {toolchainRule} from './diagnostics/rules/toolchainRule';
 import type {Rule} from './diagnostics/ruleContext';
-import {buildStageContents, type StageContents} from './contents/buildStageContents';
+import {buildStageContents, type BuildContextNames, type StageContents} from './contents/buildStageContents';
 import {walkStages, type WalkInputs} from './contents/walkStages';
 import {emptyEstimate, estimateImage} from './estimate/estimateImage';
 import {buildStageGraph, reachableFrom, type StageGraph} from './graph/buildStageGraph';
@@ -57,6 +57,7 @@ function emptyAnalysis(): Analysis {
     target: null,
     builtStages: [],
     legacyBuiltStages: [],
+    replacedStages: [],
     diagnostics: [],
     error: null,
     errorDetail: null,
@@ -119,9 +120,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** The stage contents, or none when they could not be read (a bug in Stagecraft must not cost the user the graph). */
-function safeContents(stages: Stage[], inputs: WalkInputs): StageContents[] {
+function safeContents(stages: Stage[], inputs: WalkInputs, contexts: BuildContextNames): StageContents[] {
   try {
-    return buildStageContents(stages, walkStages(stages, inputs), inputs.escapeCharacter);
+    return buildStageContents(stages, walkStages(stages, inputs), inputs.escapeCharacter, contexts);
   } catch {
     return [];
   }
@@ -188,7 +189,15 @@ function simulate(
   platform: Platform | null,
 ): Pick<Analysis, 'plan' | 'cache'> {
   const targetGiven = options.target !== undefined && options.target !== null && options.target !== '';
-  const plan = buildPlan({stages, dependencies: graph.dependencies, target: graph.target, targetGiven, builder: options.builder ?? 'buildkit', platform});
+  const plan = buildPlan({
+    stages,
+    dependencies: graph.dependencies,
+    target: graph.target,
+    targetGiven,
+    builder: options.builder ?? 'buildkit',
+    platform,
+    replaced: graph.replacedStages,
+  });
   const changes = (options.changes ?? []).map(parseChange).flatMap((parsed) => (parsed.ok ? [parsed.change] : []));
   return {plan, cache: changes.length > 0 ? simulateCache(stages, contents, plan, changes) : null};
 }
@@ -205,14 +214,20 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const buildArgs = options.buildArgs ?? {};
   const platform = options.platform ? parsePlatform(options.platform) : null;
   const model = buildStageModel(parsed, buildArgs, sink, platform);
-  const graph = buildStageGraph(model, options.target, sink);
+  const graph = buildStageGraph(model, options.target, sink, options.buildContexts);
   // A stage's `ARG TARGETARCH` takes the predefined value; a global ARG of the same name wins over it.
   const predefined = [...platformArgs(platform, buildArgs)].map(([name, value]) => ({name, value}));
-  const contents = safeContents(model.stages, {globalArgs: [...predefined, ...model.globalArgs], buildArgs, escapeCharacter: parsed.escapeCharacter});
-  const lastStage = model.stages.length - 1;
-  const defaultBuilt = new Set(
-    graph.target === lastStage ? graph.builtStages : lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : [],
+  const contents = safeContents(
+    model.stages,
+    {globalArgs: [...predefined, ...model.globalArgs], buildArgs, escapeCharacter: parsed.escapeCharacter},
+    {
+      names: new Set(options.buildContexts ?? []),
+      replaced: new Set(graph.replacedStages),
+    },
   );
+  const lastStage = model.stages.length - 1;
+  // What a plain build of the file builds, whatever the inputs: the structural rules (UnusedStage) judge the file.
+  const defaultBuilt = new Set(lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : []);
   for (const rule of rules)
     rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, options, today: options.today ?? new Date(), sink});
 
@@ -226,6 +241,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     target: graph.target,
     builtStages: graph.builtStages,
     legacyBuiltStages: graph.legacyBuiltStages,
+    replacedStages: graph.replacedStages,
     diagnostics,
     error: refusal?.message ?? null,
     errorDetail: refusal,

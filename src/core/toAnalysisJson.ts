@@ -35,6 +35,7 @@ export function toAnalysisJson(analysis: Analysis): Record<string, unknown> {
     estimate: analysis.estimate,
     globalArgs: analysis.globalArgs,
     plan: analysis.plan,
+    replacedStages: analysis.replacedStages,
     ...(analysis.cache ? {cache: analysis.cache} : {}),
   };
 }

@@ -383,6 +383,11 @@ export interface Analysis {
   target: number | null;
   builtStages: number[];
   legacyBuiltStages: number[];
+  /**
+   * Stages a `--build-context` of the same name replaces: BuildKit runs none of their instructions, and what
+   * they would have built on or copied from is not built for them. Not in `builtStages`.
+   */
+  replacedStages: number[];
   diagnostics: Diagnostic[];
   /** Why BuildKit would refuse to build this file for the target, in BuildKit's words; null when it would build. */
   error: string | null;

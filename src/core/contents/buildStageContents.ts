@@ -8,7 +8,7 @@
  * costs O(n), not the O(n²) of walking every chain from its root.
  */
 
-import {baseImageContents, baseImageItem} from '../estimate/baseImageContents';
+import {baseImageContents, baseImageItem, buildContextItem} from '../estimate/baseImageContents';
 import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
 import {itemDraft, virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
 import type {BaseImageInfo} from '../estimate/lookupBaseImage';
@@ -129,6 +129,7 @@ class StageBuilder {
     walk: StageWalk,
     private readonly escape: string,
     private readonly records: ReadonlyMap<Step, CopyRecord>,
+    private readonly contexts: BuildContextNames,
   ) {
     const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     if (parent !== undefined && !parent.skipped) {
@@ -144,11 +145,19 @@ class StageBuilder {
         rewrites: [],
       };
     } else {
-      const known = stage.fromStage === null;
+      const context = contextStandIn(stage, contexts);
+      const known = stage.fromStage === null && context === null;
       const base = known ? baseImageContents(stage.from, stage.index, stage.line, stage.platform) : null;
       const entries: StageEntry[] = base
         ? base.items.map((item) => ({item, file: false, packages: [], serial: -1}))
-        : [{item: this.unknownBase(), file: false, packages: [], serial: -1}];
+        : [
+            {
+              item: context === null ? this.unknownBase() : buildContextItem(context, {stage: stage.index, line: stage.line}),
+              file: false,
+              packages: [],
+              serial: -1,
+            },
+          ];
       this.contents = {
         index: stage.index,
         entries,
@@ -389,6 +398,10 @@ class StageBuilder {
       );
       return;
     }
+    if (from.kind === 'image' && this.contexts.names.has(from.ref)) {
+      this.add([this.unknownCopy(`files from the build context "${from.ref}"`, destination, line, {stage: null, image: null})], line);
+      return;
+    }
     if (from.kind === 'image') {
       const image = baseImageContents(from.ref, this.stage.index, line);
       const entries = image.items.map((item) => ({item, file: false, packages: [], serial: -1}));
@@ -468,8 +481,27 @@ class StageBuilder {
   }
 }
 
+/** The `--build-context` names, and the stages they replace (the graph's `replacedStages`). */
+export interface BuildContextNames {
+  names: ReadonlySet<string>;
+  replaced: ReadonlySet<number>;
+}
+
+const noBuildContexts: BuildContextNames = {names: new Set(), replaced: new Set()};
+
+/** The context a stage's result comes from instead of its instructions or its base image, or null. */
+function contextStandIn(stage: Stage, contexts: BuildContextNames): string | null {
+  if (contexts.replaced.has(stage.index)) return stage.name;
+  return stage.fromStage === null && contexts.names.has(stage.from) ? stage.from : null;
+}
+
 /** Each stage's contents at its end, in file order, from the stages' walks. Never throws on a well-formed model. */
-export function buildStageContents(stages: readonly Stage[], walks: readonly StageWalk[], escape: string): StageContents[] {
+export function buildStageContents(
+  stages: readonly Stage[],
+  walks: readonly StageWalk[],
+  escape: string,
+  contexts: BuildContextNames = noBuildContexts,
+): StageContents[] {
   const built: StageContents[] = [];
   const serials = {next: 0};
   let items = 0;
@@ -483,9 +515,11 @@ export function buildStageContents(stages: readonly Stage[], walks: readonly Sta
     const directories = new Set(parent?.directories ?? ['/']);
     const entriesOf = (origin: CopyOrigin) =>
       origin.kind === 'stage' && origin.stage < stage.index && built[origin.stage]?.skipped === false ? built[origin.stage]!.entries : null;
-    const copies = resolveCopies(walk.ownSteps, walks, escape, directories, entriesOf);
-    const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])));
-    for (const step of walk.ownSteps) builder.apply(step);
+    // A replaced stage's result is the context: none of its instructions runs.
+    const ownSteps = contexts.replaced.has(stage.index) ? [] : walk.ownSteps;
+    const copies = resolveCopies(ownSteps, walks, escape, directories, entriesOf);
+    const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])), contexts);
+    for (const step of ownSteps) builder.apply(step);
     built.push({...builder.contents, copies, directories});
     items += builder.contents.entries.length;
   }

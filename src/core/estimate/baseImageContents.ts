@@ -123,3 +123,19 @@ export function baseImageContents(ref: string, stage: number, line: number, plat
   }
   return {info, items};
 }
+
+/** A stage's base or result that a `--build-context NAME=…` provides: its contents are not known here. */
+export function buildContextItem(name: string, origin: {stage: number; line: number}): ContentItem {
+  return baseImageItem(
+    `context:${name}`,
+    `the build context "${name}"`,
+    null,
+    null,
+    'a build context given with --build-context NAME=…: what it holds is not known here, so its size is unknown',
+    origin,
+  );
+}
+
+export function isBuildContextItem(item: ContentItem): boolean {
+  return item.id.startsWith('image:context:');
+}

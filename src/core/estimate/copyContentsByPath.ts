@@ -7,6 +7,7 @@
  */
 
 import type {ContentItem} from '../types';
+import {isBuildContextItem} from './baseImageContents';
 import {isManifestName} from '../contents/fileKinds';
 import {pathSegments, relatePaths, resolvePath as resolveAgainst} from '../contents/paths';
 
@@ -105,7 +106,7 @@ export function copyContentsByPath(entries: readonly StageEntry[], request: Copy
           category: whole.category === 'base-image' || manifest ? 'other' : whole.category,
           label: manifest
             ? `package manifest ${sourceName}, from ${whole.label}`
-            : `${source} from ${whole.category === 'base-image' ? `the image ${whole.label}` : whole.label}`,
+            : `${source} from ${whole.category === 'base-image' && !isBuildContextItem(whole) ? `the image ${whole.label}` : whole.label}`,
           bytes: null,
           range: null,
           line: request.line,

@@ -9,6 +9,8 @@ export interface StageGraph {
   target: number | null;
   builtStages: number[];
   legacyBuiltStages: number[];
+  /** Stages a named build context replaces (see replacedStagesOf), ascending. */
+  replacedStages: number[];
 }
 
 interface Edge extends Dependency {
@@ -27,21 +29,43 @@ export function resolveTarget(stages: Stage[], target: string | null | undefined
   return null;
 }
 
-/** The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. */
-export function reachableFrom(target: number, dependencies: Dependency[], stageCount: number): number[] {
+/**
+ * The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. A replaced stage
+ * is the end of its path: what it would have built on or copied from is not needed through it.
+ */
+export function reachableFrom(target: number, dependencies: readonly Dependency[], stageCount: number, replaced: ReadonlySet<number> = new Set()): number[] {
+  if (replaced.has(target)) return [];
   const adjacency: number[][] = Array.from({length: stageCount}, () => []);
-  for (const dependency of dependencies) adjacency[dependency.stage]?.push(dependency.on);
+  for (const dependency of dependencies) if (!replaced.has(dependency.stage)) adjacency[dependency.stage]?.push(dependency.on);
   const seen = new Set<number>([target]);
   const stack = [target];
   while (stack.length > 0) {
     for (const next of adjacency[stack.pop()!] ?? []) {
-      if (!seen.has(next)) {
+      if (!seen.has(next) && !replaced.has(next)) {
         seen.add(next);
         stack.push(next);
       }
     }
   }
   return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * Stages whose name a `--build-context` names: BuildKit loads the context as the stage's result and runs none
+ * of its instructions (dockerfile2llb/convert.go: `if st.Name != ""` → namedContext → `continue`).
+ */
+export function replacedStagesOf(stages: readonly Stage[], buildContexts: readonly string[]): number[] {
+  const names = new Set(buildContexts);
+  return stages.filter((stage) => stage.name !== null && names.has(stage.name)).map((stage) => stage.index);
+}
+
+/**
+ * The stages BuildKit dispatches, where its refusals apply: a replaced stage drops its FROM (`ds.base = nil`)
+ * but keeps the sources its commands name, so those are still dispatched although nothing of them runs.
+ */
+function dispatchedStages(target: number, dependencies: readonly Dependency[], stageCount: number, replaced: ReadonlySet<number>): number[] {
+  const followed = dependencies.filter((dependency) => !(replaced.has(dependency.stage) && dependency.via === 'from'));
+  return reachableFrom(target, followed, stageCount).filter((stage) => !replaced.has(stage));
 }
 
 /** Strongly connected components of the COPY/mount edges that form cycles (a self-loop counts). */
@@ -262,16 +286,24 @@ function refuseInvalidImages(externalImages: readonly ExternalImage[], sink: Dia
  * Links stages into BuildKit's dependency graph, resolves the target, and reports what BuildKit would
  * refuse: cycles between COPY/mount edges anywhere, forward references in stages it builds.
  */
-export function buildStageGraph(model: StageModel, targetOption: string | null | undefined, sink: DiagnosticSink): StageGraph {
+export function buildStageGraph(
+  model: StageModel,
+  targetOption: string | null | undefined,
+  sink: DiagnosticSink,
+  buildContexts: readonly string[] = [],
+): StageGraph {
   const {stages} = model;
   const {fromEdges, copyEdges, externalImages} = collectEdges(stages);
   const inCycles = refuseCycles(stages, copyEdges, sink);
   const dependencies = dedupe([...fromEdges, ...copyEdges]);
   const target = resolveTarget(stages, targetOption);
   if (target === null && stages.length > 0) refuseUnknownTarget(stages, targetOption, sink);
-  const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length);
+  const replacedStages = replacedStagesOf(stages, buildContexts);
+  const replaced = new Set(replacedStages);
+  const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length, replaced);
   const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
-  checkBuiltStages(model, copyEdges, new Set(builtStages), inCycles, sink);
+  const dispatched = target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced);
+  checkBuiltStages(model, copyEdges, new Set(dispatched), inCycles, sink);
   refuseInvalidImages(externalImages, sink);
-  return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages};
+  return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages, replacedStages};
 }

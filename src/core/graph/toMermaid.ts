@@ -54,8 +54,8 @@ function clip(text: string): string {
 }
 
 /** A stage node's second line: its base, or the build context that replaces the stage (BuildKit runs none of it) or its image. */
-function baseLine(stage: Analysis['stages'][number], contexts: ReadonlySet<string>): string {
-  if (stage.name !== null && contexts.has(stage.name)) return 'replaced by a build context';
+function baseLine(stage: Analysis['stages'][number], contexts: ReadonlySet<string>, replaced: ReadonlySet<number>): string {
+  if (replaced.has(stage.index)) return 'replaced by a build context';
   if (stage.fromStage !== null) return `FROM ${stage.from}`;
   if (contexts.has(stage.from)) return `build context ${stage.from}`;
   return stage.from || '(no base)';
@@ -71,10 +71,11 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions = {}): str
   const built = new Set(builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages);
   const lines = [`flowchart ${options.direction ?? 'TB'}`];
   const contexts = new Set(options.contexts ?? []);
+  const replaced = new Set(analysis.replacedStages);
 
   for (const stage of analysis.stages) {
     const title = stageLabel(stage);
-    const base = baseLine(stage, contexts);
+    const base = baseLine(stage, contexts, replaced);
     lines.push(`  ${stageNodeId(stage.index)}["${escapeMermaidLabel(clip(title))}<br/>${escapeMermaidLabel(clip(base))}"]`);
   }
 

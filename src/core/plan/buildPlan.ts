@@ -39,6 +39,8 @@ export interface PlanInput {
   targetGiven: boolean;
   builder: BuilderId;
   platform: Platform | null;
+  /** Stages a build context of the same name replaces (BuildKit's rule; other builders' plans ignore it). */
+  replaced?: readonly number[];
 }
 
 const upToTarget = (target: number): number[] => Array.from({length: target + 1}, (_, i) => i);
@@ -68,9 +70,16 @@ function kanikoUsedStages(input: PlanInput, target: number): number[] {
   return [...kept.map((stage) => stage.index), target];
 }
 
+/** The stages the target needs; for BuildKit a replaced stage ends its path (see reachableFrom). */
+function neededStages(input: PlanInput, target: number): number[] {
+  const replaced = input.builder === 'buildkit' ? new Set(input.replaced ?? []) : new Set<number>();
+  return reachableFrom(target, input.dependencies, input.stages.length, replaced);
+}
+
 function selectStages(input: PlanInput, target: number): number[] {
   switch (input.builder) {
     case 'buildkit':
+      return neededStages(input, target);
     case 'buildah':
       return reachableFrom(target, [...input.dependencies], input.stages.length);
     case 'legacy':
@@ -121,6 +130,13 @@ function criticalPathOf(target: number, built: readonly number[], dependencies: 
 }
 
 function skipReason(input: PlanInput, stage: number, target: number, needed: ReadonlySet<number>): string {
+  const replaced = input.builder === 'buildkit' ? (input.replaced ?? []) : [];
+  if (replaced.includes(stage)) {
+    return `a build context named "${input.stages[stage]!.name ?? ''}" replaces it: BuildKit loads the context and runs none of its instructions`;
+  }
+  if (replaced.length > 0 && reachableFrom(target, input.dependencies, input.stages.length).includes(stage)) {
+    return 'only a stage that a build context replaces needs it, so nothing of it is built';
+  }
   if (stage > target && (input.builder === 'legacy' || input.builder === 'kaniko')) {
     return `it comes after the target; ${builderFacts[input.builder].label} stops at the target`;
   }
@@ -149,7 +165,7 @@ export function buildPlan(input: PlanInput): BuildPlan {
   const empty: BuildPlan = {builder, target, stages: [], waves: [], skipped: [], notNeeded: [], criticalPath: [], platforms: []};
   if (target === null || target >= stages.length) return empty;
   const built = selectStages(input, target);
-  const needed = new Set(reachableFrom(target, [...dependencies], stages.length));
+  const needed = new Set(neededStages(input, target));
   const builtSet = new Set(built);
   const sequential = builderFacts[builder].sequential;
   return {

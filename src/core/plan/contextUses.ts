@@ -14,7 +14,7 @@ export type ContextUse =
  */
 export function contextUses(analysis: Analysis, names: readonly string[]): ContextUse[] {
   return names.map((name): ContextUse => {
-    const stage = analysis.stages.find((candidate) => candidate.name === name);
+    const stage = analysis.replacedStages.map((index) => analysis.stages[index]!).find((candidate) => candidate.name === name);
     if (stage) return {name, kind: 'stage', stage: stage.index, line: stage.line};
     const fromLines = analysis.stages.filter((candidate) => candidate.fromStage === null && candidate.from === name).map((candidate) => candidate.line);
     const copyLines = analysis.externalImages.filter((image) => image.ref === name).map((image) => image.line);
