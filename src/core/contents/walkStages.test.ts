@@ -43,10 +43,17 @@ describe('the stage walk', () => {
     expect(stage!.user).toBe('app');
   });
 
-  it('carries ENV to a stage built on another, but not ARG', () => {
-    const [, child] = walksOf('FROM alpine:3.24 AS base\nENV MODE=prod\nARG LEVEL=3\nFROM base\nRUN true\n');
+  it('carries ENV and ARG values to a stage built on another (BuildKit: dispatchState.init), not to one on an image', () => {
+    const [, child, image] = walksOf('FROM alpine:3.24 AS base\nENV MODE=prod\nARG LEVEL=3\nFROM base\nWORKDIR /srv/$LEVEL\nFROM alpine:3.24\nRUN true\n');
     expect(child!.env.get('MODE')).toBe('prod');
-    expect(child!.env.has('LEVEL')).toBe(false);
+    expect(child!.env.get('LEVEL')).toBe('3');
+    expect(child!.workdir).toBe('/srv/3');
+    expect(image!.env.has('LEVEL')).toBe(false);
+  });
+
+  it('keeps an inherited ARG value when the child declares the name again without one', () => {
+    const [, child] = walksOf('FROM alpine:3.24 AS base\nARG LEVEL=3\nFROM base\nARG LEVEL\nRUN true\n');
+    expect(child!.env.get('LEVEL')).toBe('3');
   });
 
   it('gives a stage ARG its --build-arg value, else its default, else the global value', () => {

@@ -35,8 +35,13 @@ export interface StageWalk {
   ownSteps: readonly Step[];
   /** The state at the end of the stage: where CMD runs and what a stage built on it starts with. */
   workdir: string;
-  /** ENV only (ARGs do not carry over to a stage built on this one). */
+  /** ENV only. */
   envOnly: ReadonlyMap<string, string>;
+  /**
+   * The ARG values in force at the end: a stage built on this one starts with them (dockerfile2llb/convert.go,
+   * dispatchState.init: `ds.state = ds.base.state`, `ds.buildArgs = append(ds.buildArgs, ds.base.buildArgs...)`).
+   */
+  args: ReadonlyMap<string, string>;
   env: ReadonlyMap<string, string>;
   user: string;
 }
@@ -57,17 +62,18 @@ class StageState {
   workdir: string;
   user: string;
   envOnly: Map<string, string>;
-  private readonly args = new Map<string, string>();
+  readonly args: Map<string, string>;
   private merged: Map<string, string> | null = null;
 
   constructor(
-    start: {workdir: string; user: string; envOnly: ReadonlyMap<string, string>},
+    start: StageStart,
     private readonly inputs: WalkInputs,
     private readonly globals: ReadonlyMap<string, string>,
   ) {
     this.workdir = start.workdir;
     this.user = start.user;
     this.envOnly = new Map(start.envOnly);
+    this.args = new Map(start.args);
   }
 
   /** ENV over ARG, shared between steps until the next change. */
@@ -106,10 +112,20 @@ class StageState {
   }
 }
 
-function startOf(stage: Stage, parent: StageWalk | null): {workdir: string; user: string; envOnly: ReadonlyMap<string, string>; info: BaseImageInfo} {
-  if (parent !== null) return {workdir: parent.workdir, user: parent.user, envOnly: parent.envOnly, info: parent.baseInfo};
+interface StageStart {
+  workdir: string;
+  user: string;
+  envOnly: ReadonlyMap<string, string>;
+  args: ReadonlyMap<string, string>;
+  info: BaseImageInfo;
+}
+
+const noArgs: ReadonlyMap<string, string> = new Map();
+
+function startOf(stage: Stage, parent: StageWalk | null): StageStart {
+  if (parent !== null) return {workdir: parent.workdir, user: parent.user, envOnly: parent.envOnly, args: parent.args, info: parent.baseInfo};
   const info = lookupBaseImage(stage.from);
-  return {workdir: info.workdir, user: info.defaultUser?.name ?? 'root', envOnly: new Map(Object.entries(info.env)), info};
+  return {workdir: info.workdir, user: info.defaultUser?.name ?? 'root', envOnly: new Map(Object.entries(info.env)), args: noArgs, info};
 }
 
 function walkStage(stage: Stage, stages: readonly Stage[], parent: StageWalk | null, inputs: WalkInputs, globals: ReadonlyMap<string, string>): StageWalk {
@@ -132,6 +148,7 @@ function walkStage(stage: Stage, stages: readonly Stage[], parent: StageWalk | n
     ownSteps,
     workdir: state.workdir,
     envOnly: state.envOnly,
+    args: state.args,
     env: state.env,
     user: state.user,
   };
