@@ -1,4 +1,5 @@
 import {applyCheckPolicy, checkBuildArg, isBuildCheck, readCheckPolicy} from './diagnostics/checkDirective';
+import {buildContextMatcher} from './model/buildContextNames';
 import {refusalPhase} from './diagnostics/codes';
 import {baseImagePlatformRule} from './diagnostics/rules/baseImagePlatformRule';
 import {casingRule} from './diagnostics/rules/casingRule';
@@ -221,7 +222,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     model.stages,
     {globalArgs: [...predefined, ...model.globalArgs], buildArgs, escapeCharacter: parsed.escapeCharacter},
     {
-      names: new Set(options.buildContexts ?? []),
+      names: buildContextMatcher(options.buildContexts),
       replaced: new Set(graph.replacedStages),
     },
   );

@@ -8,6 +8,7 @@
  * costs O(n), not the O(n²) of walking every chain from its root.
  */
 
+import {buildContextMatcher, type BuildContextMatcher} from '../model/buildContextNames';
 import {baseImageContents, baseImageItem, buildContextItem} from '../estimate/baseImageContents';
 import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
 import {itemDraft, virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
@@ -483,11 +484,11 @@ class StageBuilder {
 
 /** The `--build-context` names, and the stages they replace (the graph's `replacedStages`). */
 export interface BuildContextNames {
-  names: ReadonlySet<string>;
+  names: BuildContextMatcher;
   replaced: ReadonlySet<number>;
 }
 
-const noBuildContexts: BuildContextNames = {names: new Set(), replaced: new Set()};
+const noBuildContexts: BuildContextNames = {names: buildContextMatcher(), replaced: new Set()};
 
 /** The context a stage's result comes from instead of its instructions or its base image, or null. */
 function contextStandIn(stage: Stage, contexts: BuildContextNames): string | null {

@@ -1,4 +1,5 @@
 import {stageDisplayName, type StageModel} from '../model/buildStageModel';
+import {buildContextMatcher} from '../model/buildContextNames';
 import {parseImageReference} from '../model/parseImageReference';
 import type {DiagnosticSink} from '../model/refusals';
 import type {Dependency, DependencyKind, ExternalImage, Instruction, SourceRange, Stage, StageReference} from '../types';
@@ -55,8 +56,8 @@ export function reachableFrom(target: number, dependencies: readonly Dependency[
  * of its instructions (dockerfile2llb/convert.go: `if st.Name != ""` → namedContext → `continue`).
  */
 export function replacedStagesOf(stages: readonly Stage[], buildContexts: readonly string[]): number[] {
-  const names = new Set(buildContexts);
-  return stages.filter((stage) => stage.name !== null && names.has(stage.name)).map((stage) => stage.index);
+  const contexts = buildContextMatcher(buildContexts);
+  return stages.filter((stage) => stage.name !== null && contexts.has(stage.name)).map((stage) => stage.index);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {Analysis, DependencyKind} from '../types';
+import {buildContextMatcher, type BuildContextMatcher} from '../model/buildContextNames';
 import {stageLabel} from '../model/stageLabel';
 
 export type BuilderKind = 'buildkit' | 'legacy';
@@ -54,7 +55,7 @@ function clip(text: string): string {
 }
 
 /** A stage node's second line: its base, or the build context that replaces the stage (BuildKit runs none of it) or its image. */
-function baseLine(stage: Analysis['stages'][number], contexts: ReadonlySet<string>, replaced: ReadonlySet<number>): string {
+function baseLine(stage: Analysis['stages'][number], contexts: BuildContextMatcher, replaced: ReadonlySet<number>): string {
   if (replaced.has(stage.index)) return 'replaced by a build context';
   if (stage.fromStage !== null) return `FROM ${stage.from}`;
   if (contexts.has(stage.from)) return `build context ${stage.from}`;
@@ -70,7 +71,7 @@ export function toMermaid(analysis: Analysis, options: MermaidOptions = {}): str
   const builder = options.builder ?? 'buildkit';
   const built = new Set(builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages);
   const lines = [`flowchart ${options.direction ?? 'TB'}`];
-  const contexts = new Set(options.contexts ?? []);
+  const contexts = buildContextMatcher(options.contexts);
   const replaced = new Set(analysis.replacedStages);
 
   for (const stage of analysis.stages) {

@@ -1,4 +1,5 @@
 import {publishedPlatforms} from '../../catalog/publishedPlatforms';
+import {buildContextMatcher} from '../../model/buildContextNames';
 import {formatNormalized, selectPlatform} from '../../model/platformMatch';
 import {parsePlatform, type Platform} from '../../model/predefinedArgs';
 import type {FromLine, StageModel} from '../../model/buildStageModel';
@@ -36,7 +37,7 @@ function expectedPlatform(from: FromLine, model: StageModel, options: AnalyzeOpt
  * Only images the catalog knows the platforms of (catalog/publishedPlatforms) are judged, for built stages.
  */
 export const baseImagePlatformRule: Rule = ({model, graph, options, sink}) => {
-  const contexts = new Set(options.buildContexts ?? []);
+  const contexts = buildContextMatcher(options.buildContexts);
   const built = new Set(graph.builtStages);
   for (const from of model.fromLines) {
     const stage = model.stages[from.stage]!;

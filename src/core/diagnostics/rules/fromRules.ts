@@ -1,4 +1,5 @@
 import {isExplicitImageReference, parseImageReference} from '../../model/parseImageReference';
+import {buildContextMatcher} from '../../model/buildContextNames';
 import {closestName} from './closestName';
 import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import type {DiagnosticSink} from '../../model/refusals';
@@ -7,7 +8,7 @@ import type {Rule} from '../ruleContext';
 
 /** Rules about base images: undefined ARGs, pinning, FROM naming a later stage, redundant --platform. */
 export const fromRules: Rule = ({model, graph, options, sink}) => {
-  const contexts = new Set(options.buildContexts ?? []);
+  const contexts = buildContextMatcher(options.buildContexts);
   const laterNames = new Map<string, number>();
   for (const stage of model.stages) if (stage.name !== null) laterNames.set(stage.name, stage.index);
 
