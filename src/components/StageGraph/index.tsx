@@ -4,6 +4,7 @@ import type {Analysis} from '@site/src/core';
 import {useMermaidDiagram} from '../lib/mermaid/useMermaidDiagram';
 import {usePredrawnGraph} from './predrawn/usePredrawnGraph';
 import {useInView} from '../lib/useInView';
+import {useOverflows} from '../lib/useOverflows';
 import {testIds} from '../testIds';
 import styles from './styles.module.css';
 
@@ -53,6 +54,7 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
   const predrawnSvg = diagram.svg === null ? predrawn.svg : null;
   const svg = diagram.svg ?? predrawnSvg;
   const predrawnImage = svg === null ? predrawn.imageUrl : null;
+  const scrolls = useOverflows(containerRef, svg);
 
   useEffect(() => {
     if (containerRef.current) annotate(containerRef.current, new Set(built), activeStage);
@@ -80,6 +82,10 @@ export default function StageGraph({chart, analysis, built, activeStage, onSelec
         data-stage-count={drawnStages}
         data-render-count={renders}
         data-predrawn={predrawnSvg !== null}
+        // A graph taller or wider than its box scrolls, so the keyboard must be able to reach it.
+        tabIndex={scrolls ? 0 : undefined}
+        role={scrolls ? 'region' : undefined}
+        aria-label={scrolls ? 'Stage graph (scrolls)' : undefined}
         onClick={onClick}
         // The SVG comes from mermaid at securityLevel "strict" (sanitised), and every label in the chart is
         // entity-escaped by toMermaid, so no user text can become markup; a predrawn one is our own example's.
