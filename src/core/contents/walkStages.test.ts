@@ -64,8 +64,18 @@ describe('the stage walk', () => {
     expect(given!.env.get('MODE')).toBe('prod');
   });
 
-  it('lets an ENV win over an ARG of the same name', () => {
-    const [stage] = walksOf('FROM alpine:3.24\nENV NODE_ENV=production\nARG NODE_ENV=development\nRUN true\n');
-    expect(stepOf(stage!, 'RUN').env.get('NODE_ENV')).toBe('production');
+  it('takes the later of an ENV and an ARG of the same name, as BuildKit does (both set its build state)', () => {
+    const [argLast] = walksOf('FROM alpine:3.24\nENV NODE_ENV=production\nARG NODE_ENV=development\nWORKDIR /srv/$NODE_ENV\n');
+    expect([stepOf(argLast!, 'WORKDIR').env.get('NODE_ENV'), argLast!.workdir]).toEqual(['development', '/srv/development']);
+    // What the image keeps is still the ENV's value.
+    expect(argLast!.envOnly.get('NODE_ENV')).toBe('production');
+    const [envLast] = walksOf('FROM alpine:3.24\nARG NODE_ENV=development\nENV NODE_ENV=production\nRUN true\n');
+    expect(stepOf(envLast!, 'RUN').env.get('NODE_ENV')).toBe('production');
+  });
+
+  it('expands the values of one ENV with the variables from before it, and ARG defaults one after another', () => {
+    const [stage] = walksOf('FROM alpine:3.24\nENV A=1 B=x$A\nARG C=2 D=y$C\nRUN true\n');
+    const env = stepOf(stage!, 'RUN').env;
+    expect([env.get('B'), env.get('D')]).toEqual(['x', 'y2']);
   });
 });

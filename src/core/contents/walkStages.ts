@@ -1,7 +1,7 @@
 /**
  * The one reading of a stage's state, instruction by instruction: WORKDIR, ENV, ARG and USER as BuildKit
  * sets them, variables expanded with its lexer. A stage built on another (`FROM build AS test`) starts from
- * that stage's end state (ENV, WORKDIR and USER carry over; ARGs do not), runs the parent's ONBUILD
+ * that stage's end state (ENV, ARG values, WORKDIR and USER carry over), runs the parent's ONBUILD
  * triggers, then its own instructions. A stage on an image starts from the catalog's facts about the image
  * (its WORKDIR, ENV and default user).
  */
@@ -35,13 +35,9 @@ export interface StageWalk {
   ownSteps: readonly Step[];
   /** The state at the end of the stage: where CMD runs and what a stage built on it starts with. */
   workdir: string;
-  /** ENV only. */
+  /** The image configuration's ENV at the end (what the image keeps). */
   envOnly: ReadonlyMap<string, string>;
-  /**
-   * The ARG values in force at the end: a stage built on this one starts with them (dockerfile2llb/convert.go,
-   * dispatchState.init: `ds.state = ds.base.state`, `ds.buildArgs = append(ds.buildArgs, ds.base.buildArgs...)`).
-   */
-  args: ReadonlyMap<string, string>;
+  /** ENV and ARG values in force at the end; a stage built on this one starts with them. */
   env: ReadonlyMap<string, string>;
   user: string;
 }
@@ -57,13 +53,18 @@ export function expandVariables(text: string, env: ReadonlyMap<string, string>, 
   return text.includes('$') ? expandWord(text, env, escape).value : text;
 }
 
-/** The mutable state while one stage's instructions are read. */
+/**
+ * The mutable state while one stage's instructions are read. `vars` is BuildKit's build-state environment:
+ * ENV and ARG values alike, the later of two with the same name winning (dockerfile2llb/convert.go: dispatchEnv
+ * and dispatchArg both `AddEnv`); `envOnly` is the image configuration's ENV, what the image keeps.
+ */
 class StageState {
   workdir: string;
   user: string;
   envOnly: Map<string, string>;
-  readonly args: Map<string, string>;
-  private merged: Map<string, string> | null = null;
+  private readonly vars: Map<string, string>;
+  /** The variables as the next step sees them, shared between steps until the next change. */
+  private snapshot: ReadonlyMap<string, string> | null = null;
 
   constructor(
     start: StageStart,
@@ -73,16 +74,17 @@ class StageState {
     this.workdir = start.workdir;
     this.user = start.user;
     this.envOnly = new Map(start.envOnly);
-    this.args = new Map(start.args);
+    this.vars = new Map(start.vars);
   }
 
-  /** ENV over ARG, shared between steps until the next change. */
   get env(): ReadonlyMap<string, string> {
-    if (this.merged === null) {
-      this.merged = new Map(this.args);
-      for (const [name, value] of this.envOnly) this.merged.set(name, value);
-    }
-    return this.merged;
+    this.snapshot ??= new Map(this.vars);
+    return this.snapshot;
+  }
+
+  private set(name: string, value: string): void {
+    this.vars.set(name, value);
+    this.snapshot = null;
   }
 
   apply(instruction: Instruction): void {
@@ -94,17 +96,23 @@ class StageState {
       case 'user':
         this.user = expandVariables(instruction.user, this.env, escape).split(':')[0]!.trim() || 'root';
         return;
-      case 'env':
-        for (const variable of instruction.variables) this.envOnly.set(variable.name, expandVariables(variable.value ?? '', this.env, escape));
-        this.merged = null;
+      case 'env': {
+        // Every value of one ENV is expanded with the variables from before it.
+        const before = this.env;
+        for (const variable of instruction.variables) {
+          const value = expandVariables(variable.value ?? '', before, escape);
+          this.envOnly.set(variable.name, value);
+          this.set(variable.name, value);
+        }
         return;
+      }
       case 'arg':
+        // One after another: a default may use an ARG declared earlier on the same line.
         for (const variable of instruction.variables) {
           const given = this.inputs.buildArgs[variable.name];
           const value = given ?? (variable.value !== null ? expandVariables(variable.value, this.env, escape) : this.globals.get(variable.name));
-          if (value !== undefined) this.args.set(variable.name, value);
+          if (value !== undefined) this.set(variable.name, value);
         }
-        this.merged = null;
         return;
       default:
         return;
@@ -116,16 +124,19 @@ interface StageStart {
   workdir: string;
   user: string;
   envOnly: ReadonlyMap<string, string>;
-  args: ReadonlyMap<string, string>;
+  vars: ReadonlyMap<string, string>;
   info: BaseImageInfo;
 }
 
-const noArgs: ReadonlyMap<string, string> = new Map();
-
+/**
+ * A stage built on another starts from its end state, ARG values included (convert.go, dispatchState.init:
+ * `ds.state = ds.base.state`); one on an image, from the catalog's WORKDIR, ENV and user for it.
+ */
 function startOf(stage: Stage, parent: StageWalk | null): StageStart {
-  if (parent !== null) return {workdir: parent.workdir, user: parent.user, envOnly: parent.envOnly, args: parent.args, info: parent.baseInfo};
+  if (parent !== null) return {workdir: parent.workdir, user: parent.user, envOnly: parent.envOnly, vars: parent.env, info: parent.baseInfo};
   const info = lookupBaseImage(stage.from);
-  return {workdir: info.workdir, user: info.defaultUser?.name ?? 'root', envOnly: new Map(Object.entries(info.env)), args: noArgs, info};
+  const env = new Map(Object.entries(info.env));
+  return {workdir: info.workdir, user: info.defaultUser?.name ?? 'root', envOnly: env, vars: env, info};
 }
 
 function walkStage(stage: Stage, stages: readonly Stage[], parent: StageWalk | null, inputs: WalkInputs, globals: ReadonlyMap<string, string>): StageWalk {
@@ -148,7 +159,6 @@ function walkStage(stage: Stage, stages: readonly Stage[], parent: StageWalk | n
     ownSteps,
     workdir: state.workdir,
     envOnly: state.envOnly,
-    args: state.args,
     env: state.env,
     user: state.user,
   };

@@ -81,6 +81,14 @@ describe('Kaniko (pkg/dockerfile/dockerfile.go MakeKanikoStages, skipUnusedStage
     expect(planOf(text, 'kaniko-skip-unused').stages).toEqual([0, 1]);
     expect(planOf(text, 'kaniko-skip-unused', 'b').stages).toEqual([1]);
   });
+  it('counts a COPY from the build context, and a FROM of a stage, as something needed, so it skips the rest', () => {
+    const copies = 'FROM alpine:3.24 AS a\nRUN true\nFROM alpine:3.24 AS b\nCOPY . .\n';
+    expect(planOf(copies, 'kaniko-skip-unused').stages).toEqual([1]);
+    const adds = 'FROM alpine:3.24 AS a\nRUN true\nFROM alpine:3.24 AS b\nADD app.tar /\n';
+    expect(planOf(adds, 'kaniko-skip-unused').stages).toEqual([0, 1]);
+    const builtOn = 'FROM alpine:3.24 AS a\nRUN true\nFROM alpine:3.24 AS base\nRUN true\nFROM base AS b\nRUN true\n';
+    expect(planOf(builtOn, 'kaniko-skip-unused').stages).toEqual([1, 2]);
+  });
 });
 
 describe('Buildah and Podman (imagebuildah/executor.go; skips unused stages since v1.27.0, --jobs defaults to 1)', () => {
@@ -99,6 +107,14 @@ describe('platforms', () => {
     expect(plan.platforms).toEqual([
       {stage: 0, platform: 'linux/amd64', emulated: false},
       {stage: 1, platform: 'linux/arm64', emulated: true},
+    ]);
+  });
+  it("runs a stage built on another for that stage's platform (BuildKit's dispatchState.init)", () => {
+    const text = `${cross}FROM build AS test\nRUN go test ./...\n`;
+    const plan = analyze(text, {platform: 'linux/arm64', target: 'test'}).plan;
+    expect(plan.platforms).toEqual([
+      {stage: 0, platform: 'linux/amd64', emulated: false},
+      {stage: 2, platform: 'linux/amd64', emulated: false},
     ]);
   });
   it('runs everything natively without --platform', () => {

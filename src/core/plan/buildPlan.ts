@@ -48,8 +48,9 @@ const upToTarget = (target: number): number[] => Array.from({length: target + 1}
 /**
  * Kaniko's `skipUnusedStages` (pkg/dockerfile/dockerfile.go), over the stage model: walking back from the
  * target, a stage counts when it is the target, its name is needed, or it is the target's base; it adds the
- * names its COPY --from use and (when not the target) its own base. Only named stages are kept besides the
- * target, and RUN --mount from= is not looked at. With no --target and nothing needed, every stage is built.
+ * name every COPY of it reads from (a COPY from the build context adds the empty name) and (when not the
+ * target) its own base. Only named stages are kept besides the target, and ADD and RUN --mount from= are not
+ * looked at. With no --target and nothing added at all, every stage is built.
  */
 function kanikoUsedStages(input: PlanInput, target: number): number[] {
   const {stages} = input;
@@ -59,9 +60,9 @@ function kanikoUsedStages(input: PlanInput, target: number): number[] {
     const stage = stages[i]!;
     if (i !== target && !(stage.name !== null && needed.has(stage.name)) && stage.name !== targetBase) continue;
     for (const instruction of stage.instructions) {
-      if (instruction.kind !== 'copy' || instruction.onbuild || instruction.from === null) continue;
+      if (instruction.kind !== 'copy' || instruction.onbuild) continue;
       const from = instruction.from;
-      needed.add(from.kind === 'stage' ? (stages[from.stage]?.name ?? '') : from.raw);
+      needed.add(from === null ? '' : from.kind === 'stage' ? (stages[from.stage]?.name ?? '') : from.raw);
     }
     if (i !== target) needed.add(stage.from);
   }
@@ -148,11 +149,21 @@ function skipReason(input: PlanInput, stage: number, target: number, needed: Rea
   return 'the target does not need it: nothing the target builds on or copies from leads to this stage';
 }
 
+/**
+ * The `--platform` value a stage runs for, or null for the target platform. A stage built on another runs for
+ * that stage's platform, whatever its own FROM says (convert.go, dispatchState.init: `ds.platform = ds.base.platform`).
+ */
+function platformValueOf(stages: readonly Stage[], index: number): string | null {
+  let stage = stages[index]!;
+  for (let hops = 0; stage.fromStage !== null && stage.fromStage < stage.index && hops < stages.length; hops++) stage = stages[stage.fromStage]!;
+  return stage.platformValue;
+}
+
 function platformsOf(built: readonly number[], stages: readonly Stage[], platform: Platform | null): StagePlatform[] {
   const host = parsePlatform(buildHostPlatform)!;
   const target = platform ?? host;
   return built.map((stage) => {
-    const value = stages[stage]!.platformValue;
+    const value = platformValueOf(stages, stage);
     const runsOn = value === null ? target : parsePlatform(value);
     if (runsOn === null) return {stage, platform: null, emulated: false};
     return {stage, platform: formatPlatform(runsOn), emulated: runsOn.os !== host.os || runsOn.architecture !== host.architecture};
