@@ -46,6 +46,10 @@ test.describe('the build simulator', () => {
       await lab.byTestId(testIds.builderSelect).selectOption('buildkit');
       await expect(lab.buildCommand).toHaveText('docker build --platform linux/arm64 --build-arg NODE_ENV=production --build-context build=./prebuilt .');
       await expect(lab.byTestId(testIds.buildInputsSummary)).toHaveText('BuildKit · linux/arm64 · 1 arg · 1 context');
+      // One reading of the replacement: the graph, the stage list and the plan all say the stage is not built.
+      await expect(lab.byTestId(testIds.stageNode(1))).toHaveAttribute('data-built', 'false');
+      await expect(lab.byTestId(testIds.stageList).getByRole('listitem').nth(1)).toContainText('replaced');
+      await expect(plan).toContainText('a build context named "build" replaces it: BuildKit loads the context and runs none of its instructions');
       await expect(bake).toHaveAttribute('data-applies', 'true');
       await lab.byTestId(testIds.copyBake).focus();
       await page.keyboard.press('Enter');
@@ -55,8 +59,7 @@ test.describe('the build simulator', () => {
           '  contexts = {\n    build = "./prebuilt"\n  }\n}\n',
       );
     });
-    // Scoped to the simulator: the graph's skipped-stage nodes (opacity 0.55) are another view's matter.
-    const scoped = [testIds.buildPlan, testIds.builderSelect, testIds.buildContextsInput, testIds.contextUses, testIds.bakeFile].map(
+    const scoped = [testIds.buildPlan, testIds.builderSelect, testIds.buildContextsInput, testIds.contextUses, testIds.bakeFile, testIds.stageGraph].map(
       (id) => `[data-testid="${id}"]`,
     );
     expect(await seriousAxeViolations(page, scoped)).toEqual([]);

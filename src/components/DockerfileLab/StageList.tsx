@@ -22,6 +22,7 @@ function describeBase(analysis: Analysis, index: number): string {
  */
 export default function StageList({analysis, built, activeStage, onSelectStage}: StageListProps): ReactNode {
   const builtSet = new Set(built);
+  const replaced = new Set(analysis.replacedStages);
   return (
     <ol className={styles.stageList} data-testid={testIds.stageList} aria-label="Stages">
       {analysis.stages.map((stage) => {
@@ -33,6 +34,7 @@ export default function StageList({analysis, built, activeStage, onSelectStage}:
           .map((i) => `${i.via === 'copy' ? 'copies from' : 'mounts'} image ${i.ref}`);
         const isBuilt = builtSet.has(stage.index);
         const isTarget = stage.index === analysis.target;
+        const badge = isBuilt ? (isTarget ? 'target' : 'built') : replaced.has(stage.index) ? 'replaced' : isTarget ? 'target' : 'skipped';
         return (
           <li key={stage.index} className={stage.index === activeStage ? styles.activeStage : undefined}>
             <button
@@ -41,10 +43,10 @@ export default function StageList({analysis, built, activeStage, onSelectStage}:
               onClick={() => onSelectStage(stage.index)}
               aria-current={stage.index === activeStage ? 'true' : undefined}>
               <span className={styles.stageName}>{stageLabel(stage)}</span>
-              <span className={isBuilt ? styles.builtBadge : styles.skippedBadge}>{isTarget ? 'target' : isBuilt ? 'built' : 'skipped'}</span>
+              <span className={isBuilt ? styles.builtBadge : styles.skippedBadge}>{badge}</span>
             </button>
             <span className={styles.stageFacts}>
-              line {stage.line} · {describeBase(analysis, stage.index)}
+              line {stage.line} · {replaced.has(stage.index) ? 'a build context stands in for it' : describeBase(analysis, stage.index)}
               {[...uses, ...images].length > 0 ? ` · ${[...uses, ...images].join(', ')}` : ''}
             </span>
           </li>
