@@ -883,7 +883,7 @@ const entries: readonly Omit<BaseImageEntry, 'label'>[] = [
     id: 'rust/full',
     family: 'rust',
     variant: 'full',
-    ref: 'rust:1.97',
+    ref: 'rust:1',
     description: 'Debian, Rust toolchain and gcc',
     size: {
       uncompressed: estimate(1700, 1900, 'rust:latest (1.97, trixie)'),
@@ -905,7 +905,7 @@ const entries: readonly Omit<BaseImageEntry, 'label'>[] = [
     id: 'rust/slim',
     family: 'rust',
     variant: 'slim',
-    ref: 'rust:1.97-slim',
+    ref: 'rust:1-slim',
     description: 'Debian slim, Rust toolchain and gcc',
     size: {
       uncompressed: reading(921.07, 'rust:1-slim-trixie (1.97.0)'),
