@@ -121,6 +121,38 @@ function outputPaths(analysis: Analysis, index: number): string[] {
   return presentItems(analysis.contents[index], 'build-output').flatMap((item) => item.paths);
 }
 
+/** The folder a wildcard source is matched in: its segments before the first that holds a wildcard (`/src/target/*.jar` → `/src/target`). */
+function wildcardFolder(path: string): string {
+  const segments = pathSegments(path);
+  const first = segments.findIndex((segment) => hasGlob(segment));
+  return `/${segments.slice(0, first).join('/')}`;
+}
+
+/** Whether a folder is there in the stage: a WORKDIR (or a parent of one), a folder holding its items, or a top-level folder of a Linux image. */
+function folderExists(analysis: Analysis, index: number, folder: string): boolean {
+  if (folder === '/' || projectDirectories(analysis, index).some((dir) => isInside(dir, folder))) return true;
+  const verdict = sourceVerdict(analysis, index, folder);
+  if (verdict !== 'unknown') return verdict === 'found';
+  return systemDirectories.has(pathSegments(folder)[0]!);
+}
+
+/**
+ * What BuildKit does with a source that is not there. Without a wildcard the cache key cannot be computed and the
+ * build stops with `"<path>": not found` (contenthash lazyChecksum). Every COPY source is matched with
+ * AllowWildcard and AllowEmptyWildcard (dockerfile2llb/convert_copy.go), so a wildcard that matches nothing in a
+ * folder that exists copies nothing and the build goes on (solver/llbsolver/file/backend.go docopy; test
+ * testEmptyWildcard); a wildcard whose folder is missing stops the copy when fsutil walks that folder
+ * (copy.ResolveWildcards → filepath.Walk: lstat).
+ */
+function consequence(analysis: Analysis, from: Stage, path: string): string {
+  if (!hasGlob(path)) return `the build stops with the error "${path}": not found`;
+  const folder = wildcardFolder(path);
+  if (folderExists(analysis, from.index, folder)) {
+    return `the wildcard matches nothing in ${folder}. That is no error to BuildKit: the COPY copies nothing, the build succeeds, and the image lacks what it was meant to receive`;
+  }
+  return `the build stops when the copy runs, with "lstat ${folder}: no such file or directory", because ${stageLabel(from)} has no folder ${folder} to match the wildcard in`;
+}
+
 function missingSourceMessage(record: CopyRecord, written: string, path: string, analysis: Analysis, from: Stage): string {
   const line = record.instruction.range.line;
   const workdir = workdirOf(analysis, from.index);
@@ -128,10 +160,11 @@ function missingSourceMessage(record: CopyRecord, written: string, path: string,
   const outputs = outputPaths(analysis, from.index);
   const where = outputs.length > 0 ? ` Its build output is at ${outputs.join(', ')}.` : '';
   const fromWorkdir = resolvePath(workdir, written);
+  const then = consequence(analysis, from, path);
   if (!written.startsWith('/') && fromWorkdir !== path && sourceVerdict(analysis, from.index, fromWorkdir) === 'found') {
-    return `Line ${line} copies ${written} from ${label}. COPY --from reads its sources from the root of that stage, not from its WORKDIR (${workdir}), so this names ${path}, where ${label} has nothing, and the build stops with a "not found" error. Write the full path: ${fromWorkdir}.`;
+    return `Line ${line} copies ${written} from ${label}. COPY --from reads its sources from the root of that stage, not from its WORKDIR (${workdir}), so this names ${path}, where ${label} has nothing, and ${then}. Write the full path: ${fromWorkdir}.`;
   }
-  return `Line ${line} copies ${path} from ${label}, but nothing in ${label} is there (its WORKDIR is ${workdir}), so the build stops with a "not found" error.${where}`;
+  return `Line ${line} copies ${path} from ${label}, but nothing in ${label} is there (its WORKDIR is ${workdir}), so ${then}.${where}`;
 }
 
 /** The copy records of one stage's own COPY --from=<stage> instructions, with each source as written. */

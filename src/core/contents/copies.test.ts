@@ -6,12 +6,17 @@ const records = (text: string) => analyze(text).contents.at(-1)!.copies;
 const last = (text: string) => records(text).at(-1)!;
 
 describe('copy records', () => {
-  it('takes a destination as a folder when written as one, for several sources, or for a known WORKDIR', () => {
+  it('takes a destination as a folder when written as one or for a known WORKDIR', () => {
     expect(last('FROM alpine:3.24\nCOPY a.js ./\n').intoDirectory).toBe(true);
     expect(last('FROM alpine:3.24\nWORKDIR /app\nCOPY a.js .\n').intoDirectory).toBe(true);
-    expect(last('FROM alpine:3.24\nCOPY a.js b.js /app\n').intoDirectory).toBe(true);
+    expect(last('FROM alpine:3.24\nCOPY a.js b.js /app/\n').intoDirectory).toBe(true);
     expect(last('FROM alpine:3.24\nWORKDIR /app\nWORKDIR /\nCOPY a.js /app\n').intoDirectory).toBe(true);
     expect(last('FROM alpine:3.24\nCOPY a.js /app/main.js\n').intoDirectory).toBe(false);
+  });
+
+  it('does not take several sources as a folder: BuildKit copies each to the name in turn', () => {
+    expect(last('FROM alpine:3.24\nCOPY a.js b.js /app\n').intoDirectory).toBe(false);
+    expect(last('FROM alpine:3.24 AS b\nFROM alpine:3.24\nCOPY --from=b /a.js /b.js /srv/app\n').intoDirectory).toBe(false);
   });
 
   it('copies a single wildcard match to a file name (COPY --from=build /src/target/*.jar app.jar)', () => {

@@ -57,12 +57,16 @@ const remote = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
 const looksLikeFileName = /\.[A-Za-z0-9]+$/;
 
 /**
- * A destination is a folder when written as one (trailing `/`, `.` or `..`), when several sources go there,
- * when it is a directory the stage already has (a WORKDIR of its chain), or when a wildcard source goes to a
- * name that does not look like a file. One wildcard match may be copied to a file name (`*.jar app.jar`).
+ * A destination is a folder when written as one (trailing `/`, `.` or `..`), when it is a directory the stage
+ * already has (a WORKDIR of its chain), or when a wildcard source goes to a name that does not look like a file.
+ * One wildcard match may be copied to a file name (`*.jar app.jar`). Several sources do not make it a folder:
+ * the reference asks for a trailing `/` then, but BuildKit does not enforce it. dispatchCopy
+ * (dockerfile2llb/convert_copy.go) adds one copy per source to the same destination, and fsutil's
+ * prepareTargetDir (copy/copy.go) puts a file source at that name unless a directory is there, so each file
+ * overwrites the one before. The legacy builder refused such a COPY.
  */
 function intoDirectory(written: string, destination: string, sources: readonly string[], knownDirectories: ReadonlySet<string>): boolean {
-  if (written.endsWith('/') || /(?:^|\/)\.{1,2}$/.test(written) || sources.length > 1) return true;
+  if (written.endsWith('/') || /(?:^|\/)\.{1,2}$/.test(written)) return true;
   if (knownDirectories.has(destination)) return true;
   return sources.some(hasGlob) && !looksLikeFileName.test(basename(destination));
 }

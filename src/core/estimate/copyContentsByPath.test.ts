@@ -46,6 +46,27 @@ function copied(sources: string[], destination: string, destinationIsFolder = fa
 }
 
 describe('copyContentsByPath', () => {
+  it('several files copied to one file name leave only the last (each copy replaces the one before)', () => {
+    const files = [entry('a', 'other', ['/out/a.conf'], {}, true), entry('b', 'other', ['/out/b.conf'], {}, true)];
+    const request = (destinationIsFolder: boolean): CopyRequest => ({
+      sources: ['/out/a.conf', '/out/b.conf'],
+      destination: '/etc/app.conf',
+      destinationIsFolder,
+      stage: 1,
+      line: 7,
+      from: {stage: 0, image: null},
+    });
+    expect(copyContentsByPath(files, request(false)).map(({item}) => [item.id, item.paths.join(',')])).toEqual([['b', '/etc/app.conf']]);
+    expect(copyContentsByPath(files, request(true)).map(({item}) => [item.id, item.paths.join(',')])).toEqual([
+      ['a', '/etc/app.conf/a.conf'],
+      ['b', '/etc/app.conf/b.conf'],
+    ]);
+  });
+
+  it('several folders copied to one name all land there: their contents merge', () => {
+    expect(copied(['/app/dist', '/app/node_modules'], '/srv/app').map(([id]) => id)).toEqual(['dist', 'deps', 'dev']);
+  });
+
   it('node_modules brings what that stage installed there (not what it removed)', () => {
     expect(copied(['/app/node_modules'], '/srv/node_modules')).toEqual([
       ['deps', 'dependencies', '/srv/node_modules', 1],

@@ -47,85 +47,103 @@ function join(destination: string, rest: readonly string[]): string {
 const looksLikeFileName = /\.[A-Za-z0-9]+$/;
 const wildcard = /[*?[]/;
 
+/** A file entry copied to the destination name itself. */
+const atDestination = (entry: StageEntry, destination: string): boolean => entry.file && entry.item.paths.length === 1 && entry.item.paths[0] === destination;
+
+/** Appends to `copied` what one source of the COPY brings: the items at or under it, or a part of the item holding it. */
+function copyOneSource(entries: readonly StageEntry[], request: CopyRequest, written: string, copied: StageEntry[]): void {
+  const {destination, destinationIsFolder: folder} = request;
+  const source = resolveAgainst('/', written);
+  const sourceSegments = pathSegments(source);
+  const sourceName = lastSegment(sourceSegments);
+  let found = false;
+  let container: {entry: StageEntry; depth: number} | null = null;
+
+  for (const entry of entries) {
+    if (entry.item.removedAt !== null) continue;
+    const paths: string[] = [];
+    for (const path of entry.item.paths) {
+      const itemSegments = pathSegments(path);
+      const relation = relatePaths(itemSegments, sourceSegments);
+      if (relation.kind === 'inside') {
+        if (relation.rest.length > 0) paths.push(join(destination, relation.rest));
+        else if (entry.file) {
+          const name = wildcard.test(sourceName) || sourceName === '' ? lastSegment(itemSegments) : sourceName;
+          paths.push(folder ? join(destination, [name]) : destination);
+        } else paths.push(destination);
+      } else if (relation.kind === 'contains' && (container === null || itemSegments.length >= container.depth)) {
+        container = {entry, depth: itemSegments.length};
+      }
+    }
+    if (paths.length === 0) continue;
+    found = true;
+    copied.push({
+      item: {
+        ...entry.item,
+        line: request.line,
+        paths,
+        via: 'copy',
+        copiedFrom: request.from,
+        removedAt: null,
+      },
+      file: entry.file,
+      packages: entry.packages,
+      serial: -1,
+    });
+  }
+
+  if (!found && container !== null) copied.push(partOf(container.entry.item, request, source, `${request.stage}:${request.line}:part${copied.length}`));
+}
+
+/** A part of the item that holds the source (one file of a copied folder, a path in an image), of unknown size. */
+function partOf(whole: ContentItem, request: CopyRequest, source: string, id: string): StageEntry {
+  const {destination, destinationIsFolder: folder} = request;
+  const sourceName = lastSegment(pathSegments(source));
+  const path = folder && looksLikeFileName.test(sourceName) ? join(destination, [sourceName]) : destination;
+  // A manifest taken out of copied source is a manifest (what an install reads), not source.
+  const manifest = whole.category === 'source' && isManifestName(sourceName);
+  return {
+    item: {
+      ...whole,
+      id,
+      category: whole.category === 'base-image' || manifest ? 'other' : whole.category,
+      label: manifest
+        ? `package manifest ${sourceName}, from ${whole.label}`
+        : `${source} from ${whole.category === 'base-image' && !isBuildContextItem(whole) ? `the image ${whole.label}` : whole.label}`,
+      bytes: null,
+      range: null,
+      line: request.line,
+      paths: [path],
+      assumption: `a part of ${whole.category === 'base-image' ? 'the image' : 'an item'} whose size is not known on its own`,
+      via: 'copy',
+      copiedFrom: request.from,
+      partOf: whole.id,
+      includedIn: null,
+      removedAt: null,
+      wholeBuildContext: manifest ? false : whole.wholeBuildContext,
+    },
+    file: looksLikeFileName.test(sourceName),
+    packages: [],
+    serial: -1,
+  };
+}
+
 /** The entries a COPY --from brings, each placed under the destination. */
 export function copyContentsByPath(entries: readonly StageEntry[], request: CopyRequest): StageEntry[] {
   const copied: StageEntry[] = [];
   const {destination, destinationIsFolder: folder} = request;
-  let baseImageCopied = false;
 
   for (const written of request.sources) {
-    const source = resolveAgainst('/', written);
-    const sourceSegments = pathSegments(source);
-    const sourceName = lastSegment(sourceSegments);
-    let found = false;
-    let container: {entry: StageEntry; depth: number} | null = null;
-
-    for (const entry of entries) {
-      if (entry.item.removedAt !== null) continue;
-      const paths: string[] = [];
-      for (const path of entry.item.paths) {
-        const itemSegments = pathSegments(path);
-        const relation = relatePaths(itemSegments, sourceSegments);
-        if (relation.kind === 'inside') {
-          if (relation.rest.length > 0) paths.push(join(destination, relation.rest));
-          else if (entry.file) {
-            const name = wildcard.test(sourceName) || sourceName === '' ? lastSegment(itemSegments) : sourceName;
-            paths.push(folder ? join(destination, [name]) : destination);
-          } else paths.push(destination);
-        } else if (relation.kind === 'contains' && (container === null || itemSegments.length >= container.depth)) {
-          container = {entry, depth: itemSegments.length};
-        }
-      }
-      if (paths.length === 0) continue;
-      found = true;
-      if (entry.item.category === 'base-image') baseImageCopied = true;
-      copied.push({
-        item: {
-          ...entry.item,
-          line: request.line,
-          paths,
-          via: 'copy',
-          copiedFrom: request.from,
-          removedAt: null,
-        },
-        file: entry.file,
-        packages: entry.packages,
-        serial: -1,
-      });
-    }
-
-    if (!found && container !== null) {
-      const whole = container.entry.item;
-      const path = folder && looksLikeFileName.test(sourceName) ? join(destination, [sourceName]) : destination;
-      // A manifest taken out of copied source is a manifest (what an install reads), not source.
-      const manifest = whole.category === 'source' && isManifestName(sourceName);
-      copied.push({
-        item: {
-          ...whole,
-          id: `${request.stage}:${request.line}:part${copied.length}`,
-          category: whole.category === 'base-image' || manifest ? 'other' : whole.category,
-          label: manifest
-            ? `package manifest ${sourceName}, from ${whole.label}`
-            : `${source} from ${whole.category === 'base-image' && !isBuildContextItem(whole) ? `the image ${whole.label}` : whole.label}`,
-          bytes: null,
-          range: null,
-          line: request.line,
-          paths: [path],
-          assumption: `a part of ${whole.category === 'base-image' ? 'the image' : 'an item'} whose size is not known on its own`,
-          via: 'copy',
-          copiedFrom: request.from,
-          partOf: whole.id,
-          includedIn: null,
-          removedAt: null,
-          wholeBuildContext: manifest ? false : whole.wholeBuildContext,
-        },
-        file: looksLikeFileName.test(sourceName),
-        packages: [],
-        serial: -1,
-      });
+    const before = copied.length;
+    copyOneSource(entries, request, written, copied);
+    // Copied to a file name, a file is replaced by the next file copied there (see intoDirectory in contents/copies).
+    if (!folder && copied.slice(before).some((entry) => atDestination(entry, destination))) {
+      const replaced = copied.slice(0, before).filter((entry) => atDestination(entry, destination));
+      for (const entry of replaced) copied.splice(copied.indexOf(entry), 1);
     }
   }
 
+  const baseImageCopied = copied.some((entry) => entry.item.category === 'base-image');
   // A toolchain copied without the image it came with no longer has its size counted anywhere.
   if (!baseImageCopied) {
     for (const entry of copied) {

@@ -24,6 +24,12 @@ describe('recogniseContextCopy', () => {
     expect(items('nginx.conf /etc/nginx/conf.d/default.conf')).toEqual([['other', '/etc/nginx/conf.d/default.conf']]);
   });
 
+  it('several files copied to a file name leave the last there; into a folder each keeps its name', () => {
+    expect(items('package.json package-lock.json /srv/manifest')).toEqual([['other', '/srv/manifest']]);
+    expect(items('package.json package-lock.json /srv/manifest/')).toEqual([['other', '/srv/manifest/package.json,/srv/manifest/package-lock.json']]);
+    expect(items('src lib /srv/code')).toEqual([['source', '/srv/code']]);
+  });
+
   it('secret files are secrets, each on its own', () => {
     expect(items('.env ./')).toEqual([['secret', '/app/.env']]);
     expect(items('package.json .npmrc ./')).toEqual([

@@ -120,8 +120,11 @@ function recognise(instruction: CopyInstruction, destination: string, folder: bo
 
   const groups = new Map<Kind, {names: string[]; paths: string[]; file: boolean}>();
   const secrets: ItemDraft[] = [];
-  for (const source of instruction.sources) {
-    const {kind, what, file: isFile} = classify(source, add);
+  const shapes = instruction.sources.map((source) => classify(source, add));
+  for (const [index, source] of instruction.sources.entries()) {
+    const {kind, what, file: isFile} = shapes[index]!;
+    // Copied to a file name, a file is replaced by the next file copied there (see intoDirectory in contents/copies).
+    if (!folder && isFile && shapes.slice(index + 1).some((later) => later.file)) continue;
     const path = copyDestination(source, destination, folder, isFile);
     if (kind === 'secret') {
       secrets.push(secretFileDraft(path, what!, `${how} ${source}`));

@@ -18,7 +18,7 @@ export const copyPaths: DockerfileExercise = {
     ...advice(['code-owned-by-root', 'deps-cached-before-source', 'pinned-base-tags']),
   ],
   hints: [
-    "COPY --from reads its source paths from the root of the stage it names, whatever that stage's WORKDIR is: target/*.jar means /target/*.jar.",
+    "COPY --from reads its source paths from the root of the stage it names, whatever that stage's WORKDIR is: target/*.jar means /target/*.jar. The build stage has no /target, so the build stops (lstat /target: no such file or directory); had the folder been there with no jar in it, the wildcard would have copied nothing, without an error.",
     'A wildcard copied into a folder keeps the name of what it matches, such as shop-1.4.0.jar. When the pattern matches one file, you may give the destination a file name instead: … /src/target/*.jar app.jar.',
     'Files copied from another stage keep the owner they had there; Maven ran as root, so the data belongs to root. COPY --from=build --chown=shop:shop … gives it to the runtime user as it is copied.',
     'Leave the jar without --chown: the service only has to read its code, and code it cannot change is code an attacker cannot change through it.',

@@ -17,13 +17,15 @@ export const fixTheMistakes: DockerfileExercise = {
   ],
   hints: [
     'Read every --from: does it name a stage of this file? BuildKit treats a word that names no stage as an image to pull.',
-    'Stage names are stored in lower case: name the stage builder and write COPY --from=builder.',
+    'Stage names are stored in lower case, and COPY --from matches them in any case, so the misspelling is the problem here. Still write the name in lower case, AS builder: FROM <stage> finds a stage only by its lower-case name, and BuildKit warns about upper-case names (StageNameCasing).',
     'Copying /app copies everything in it: the source, the tests, node_modules with devDependencies. Copy /app/dist to ./dist instead.',
     'Base the runtime on node:24-slim, and for production dependencies run npm prune --omit=dev in the build stage and copy /app/node_modules too.',
   ],
   explanation:
-    'The stage is named in lower case (AS builder), so COPY --from=builder finds it; biulder named no stage and ' +
-    'BuildKit would have tried to pull an image of that name. The runtime starts from node:24-slim and copies only ' +
+    'COPY --from=builder finds the stage (BuildKit lower-cases both the stored name and the name after --from, so ' +
+    'AS Builder would have been found too); biulder named no stage and BuildKit would have tried to pull an image of ' +
+    'that name. The stage is now named in lower case, AS builder, which a FROM builder needs and which silences the ' +
+    'StageNameCasing warning. The runtime starts from node:24-slim and copies only ' +
     '/app/dist and the pruned node_modules, so the source, the devDependencies and the toolchain stay behind.',
   next: 'cache-friendly-deps',
   start,

@@ -13,7 +13,7 @@ export const nodeMultiStage: DockerfileExercise = {
     'runtime stage on a smaller base that receives only the compiled dist folder, and still starts dist/server.js.',
   checks: [...nodeRequired, ...nodeAdvice],
   hints: [
-    'A second FROM starts a new, empty stage. Give the first one a name with FROM node:24 AS build.',
+    'A second FROM starts a new stage from its own base image: nothing from the first stage comes along unless you copy it. Give the first one a name with FROM node:24 AS build.',
     'Start the runtime stage FROM a smaller Node.js image (node:24-slim or node:24-alpine) and copy the build output in with COPY --from=build.',
     'A --from path starts at the root of the build stage, not at its WORKDIR: COPY --from=build /app/dist ./dist keeps dist/server.js where CMD looks for it.',
     'The runtime still needs the production dependencies: COPY package.json package-lock.json ./ and RUN npm ci --omit=dev in the runtime stage, then COPY --from=build /app/dist ./dist.',
