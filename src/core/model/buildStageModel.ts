@@ -52,7 +52,10 @@ export interface FromLine {
   range: SourceRange;
   /** Variables the base and --platform referenced that are not global ARGs. */
   undefinedArgs: string[];
-  /** Base expanded with ARG defaults only (no --build-arg), when the base uses variables. */
+  /**
+   * Base expanded with ARG defaults only (no --build-arg), for every stage as BuildKit's InvalidDefaultArgInFrom
+   * check reads it; null when that expansion fails (BuildKit then abandons the check for the rest of the file).
+   */
   baseWithDefaultsOnly: string | null;
   /** `--platform` expanded with the global ARGs (and --build-arg), or null without the flag. */
   platformExpansion: ExpandResult | null;
@@ -216,7 +219,8 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
       index,
     );
   }
-  const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, context.envDefaultsOnly, escape).value : null;
+  const withDefaultsOnly = expandWord(rawBase, context.envDefaultsOnly, escape);
+  const baseWithDefaultsOnly = withDefaultsOnly.error === null ? withDefaultsOnly.value : null;
   return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, platformExpansion, platformValue, baseWithDefaultsOnly};
 }
 
