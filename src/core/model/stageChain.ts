@@ -1,3 +1,4 @@
+import {buildHostPlatform, parsePlatform, type Platform} from './predefinedArgs';
 import type {Stage} from '../types';
 
 /**
@@ -19,4 +20,21 @@ export function stageChain(stage: Stage, stages: readonly Stage[]): Stage[] {
 /** The image a stage finally rests on, following FROM <stage> links. */
 export function baseImageOf(stage: Stage, stages: readonly Stage[]): string {
   return stageChain(stage, stages)[0]!.from;
+}
+
+/**
+ * The `--platform` value a stage runs for, or null for the target platform. A stage built on another runs for
+ * that stage's platform, whatever its own FROM says (convert.go, dispatchState.init: `ds.platform = ds.base.platform`).
+ */
+export function platformValueOf(stages: readonly Stage[], index: number): string | null {
+  let stage = stages[index]!;
+  for (let hops = 0; stage.fromStage !== null && stage.fromStage < stage.index && hops < stages.length; hops++) stage = stages[stage.fromStage]!;
+  return stage.platformValue;
+}
+
+/** The operating system a stage runs for: its chain's `--platform`, else the build's target (the host's without one). */
+export function stageOs(stages: readonly Stage[], index: number, target: Platform | null): string {
+  const value = platformValueOf(stages, index);
+  const platform = value === null ? target : parsePlatform(value);
+  return (platform ?? parsePlatform(buildHostPlatform)!).os;
 }
