@@ -401,7 +401,7 @@ function resolveReferences(stages: Stage[], references: readonly PendingReferenc
     const message =
       code === 'StageIndexOutOfRange'
         ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
-        : `--from=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and --from=alias.`;
+        : `${reference.via === 'copy' ? '--from' : 'from'}=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and ${reference.via === 'copy' ? '--from' : 'from'}=alias.`;
     sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
   }
 }
