@@ -293,6 +293,25 @@ function checkTriggers(model: StageModel, built: ReadonlySet<number>, sink: Diag
   }
 }
 
+/**
+ * RUN --device parses everywhere but is built only by the -labs frontend (build tag dfrundevice): the stable one
+ * stops when it builds the stage (dockerfile2llb/convert_norundevice.go). Elsewhere the file builds, so a warning.
+ */
+function checkRunDevices(model: StageModel, built: ReadonlySet<number>, sink: DiagnosticSink): void {
+  if (model.labsFrontend) return;
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      const device = instruction.kind === 'run' && !instruction.onbuild ? instruction.flags.find((flag) => flag.name === 'device') : undefined;
+      if (!device) continue;
+      const message =
+        'RUN --device works only with a -labs frontend (# syntax=docker/dockerfile:1-labs); the stable frontend refuses it when it builds the stage.';
+      if (built.has(stage.index))
+        sink.refuse('RunDeviceNeedsLabs', 'device feature is only supported in Dockerfile frontend 1.14.0-labs or later', message, device.range, stage.index);
+      else sink.report('RunDeviceNeedsLabs', `${message} This breaks only when the stage is built.`, device.range, stage.index, 'warning');
+    }
+  }
+}
+
 /** Triggers are read while BuildKit resolves the stages it builds, with their bases (phase 5). */
 const triggerPhase = 5;
 
@@ -330,6 +349,7 @@ export function buildStageGraph(
   const dispatched = target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced);
   checkBuiltStages(model, copyEdges, new Set(dispatched), inCycles, sink);
   checkTriggers(model, new Set(dispatched), sink);
+  checkRunDevices(model, new Set(dispatched), sink);
   refuseInvalidImages(externalImages, sink);
   return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages, replacedStages};
 }

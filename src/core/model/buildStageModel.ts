@@ -35,6 +35,8 @@ export interface StageModel {
   stages: Stage[];
   references: PendingReference[];
   triggerRefusals: TriggerRefusal[];
+  /** The file's `# syntax=` names a -labs frontend, which is built with the features the stable one lacks. */
+  labsFrontend: boolean;
   globalArgs: KeyValue[];
   /** Global ARG names (declared before the first FROM) plus BuildKit's predefined ones. */
   declaredGlobalArgs: Set<string>;
@@ -108,8 +110,9 @@ function refuseUnterminatedHeredocs(instruction: ParsedInstruction, sink: Diagno
   }
 }
 
+/** A global ARG's names and defaults; its flags are split off and never read (parse.go parseArg). */
 function metaArgsOf(instruction: ParsedInstruction, escape: string): MetaArg[] {
-  return instruction.words.map((word) => {
+  return splitFlags(instruction.words, escape).rest.map((word) => {
     const equals = word.value.indexOf('=');
     return equals === -1
       ? {name: unquote(word.value, escape), defaultValue: null}
@@ -382,7 +385,7 @@ export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, st
   }
 
   resolveReferences(stages, references, parsed.escapeCharacter, sink);
-  return {stages, references, triggerRefusals: context.triggerRefusals, globalArgs, declaredGlobalArgs, fromLines};
+  return {stages, references, triggerRefusals: context.triggerRefusals, labsFrontend: isLabsSyntax(parsed), globalArgs, declaredGlobalArgs, fromLines};
 }
 
 /**
@@ -404,6 +407,12 @@ function resolveReferences(stages: Stage[], references: readonly PendingReferenc
         : `${reference.via === 'copy' ? '--from' : 'from'}=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and ${reference.via === 'copy' ? '--from' : 'from'}=alias.`;
     sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
   }
+}
+
+/** `# syntax=docker/dockerfile:1-labs` and the like: the frontend image's tag ends in `labs` (release/labs/tags). */
+function isLabsSyntax(parsed: ParsedFile): boolean {
+  const syntax = parsed.directives.find((directive) => directive.name === 'syntax');
+  return syntax !== undefined && /:[^/:]*labs(?:@|$)/.test(syntax.value.trim());
 }
 
 function sinkHasNoParseRefusal(sink: DiagnosticSink): boolean {
