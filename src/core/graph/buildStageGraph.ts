@@ -55,7 +55,7 @@ export function reachableFrom(target: number, dependencies: readonly Dependency[
  * Stages whose name a `--build-context` names: BuildKit loads the context as the stage's result and runs none
  * of its instructions (dockerfile2llb/convert.go: `if st.Name != ""` → namedContext → `continue`).
  */
-export function replacedStagesOf(stages: readonly Stage[], buildContexts: readonly string[]): number[] {
+function replacedStagesOf(stages: readonly Stage[], buildContexts: readonly string[]): number[] {
   const contexts = buildContextMatcher(buildContexts);
   return stages.filter((stage) => stage.name !== null && contexts.has(stage.name)).map((stage) => stage.index);
 }
