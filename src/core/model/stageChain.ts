@@ -1,3 +1,4 @@
+import {publishedPlatforms} from '../catalog/publishedPlatforms';
 import {buildHostPlatform, parsePlatform, type Platform} from './predefinedArgs';
 import type {Stage} from '../types';
 
@@ -32,9 +33,21 @@ export function platformValueOf(stages: readonly Stage[], index: number): string
   return stage.platformValue;
 }
 
-/** The operating system a stage runs for: its chain's `--platform`, else the build's target (the host's without one). */
+/**
+ * The operating system a stage runs for: its chain's `--platform`, else the build's `--platform`. With neither,
+ * BuildKit takes the base image's own platform when the builder supports it (convert.go autoDetectPlatform), so a
+ * stage on a Windows-only image is a Windows stage (only a Windows builder can build it); otherwise the host's.
+ */
 export function stageOs(stages: readonly Stage[], index: number, target: Platform | null): string {
   const value = platformValueOf(stages, index);
   const platform = value === null ? target : parsePlatform(value);
-  return (platform ?? parsePlatform(buildHostPlatform)!).os;
+  if (platform !== null) return platform.os;
+  return isWindowsOnlyImage(baseImageOf(stages[index]!, stages)) ? 'windows' : parsePlatform(buildHostPlatform)!.os;
+}
+
+/** Microsoft's Windows base images (mcr.microsoft.com/windows/…), or an official image tag published only for Windows. */
+function isWindowsOnlyImage(ref: string): boolean {
+  if (ref.toLowerCase().startsWith('mcr.microsoft.com/windows/')) return true;
+  const platforms = publishedPlatforms(ref)?.platforms ?? [];
+  return platforms.length > 0 && platforms.every((platform) => platform.os === 'windows');
 }

@@ -17,6 +17,12 @@ describe('WorkdirRelativePath', () => {
     expect(relative('FROM alpine:3.24 AS base\nENV DIR=srv\nFROM base\nWORKDIR $DIR/app\n')).toEqual(['WorkdirRelativePath@4']);
   });
 
+  it('reads a stage on a Windows-only image as a Windows stage when no platform is given (autoDetectPlatform)', () => {
+    expect(relative('# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\app\n')).toEqual([]);
+    expect(relative('# escape=`\nFROM golang:1.27-nanoserver\nWORKDIR C:\\app\n')).toEqual([]);
+    expect(relative('# escape=`\nFROM golang:1.27\nWORKDIR C:\\app\n')).toEqual(['WorkdirRelativePath@3']);
+  });
+
   it('accepts a C: drive only in a Windows stage', () => {
     expect(relative('FROM alpine:3.24\nWORKDIR C:\\app\n')).toEqual(['WorkdirRelativePath@2']);
     expect(relative('# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\app\n', 'windows/amd64')).toEqual([]);
