@@ -1,6 +1,5 @@
 import {applyCheckPolicy, checkBuildArg, isBuildCheck, readCheckPolicy} from './diagnostics/checkDirective';
 import {buildContextMatcher} from './model/buildContextNames';
-import {refusalPhase} from './diagnostics/codes';
 import {baseImagePlatformRule} from './diagnostics/rules/baseImagePlatformRule';
 import {casingRule} from './diagnostics/rules/casingRule';
 import {copyIgnoredRule} from './diagnostics/rules/copyIgnoredRule';
@@ -88,7 +87,7 @@ function truncate(text: string, sink: DiagnosticSink): string {
 function firstRefusal(sink: DiagnosticSink): AnalysisError | null {
   const ordered = sink.refusals
     .map((refusal, order) => ({refusal, order}))
-    .sort((a, b) => refusalPhase(a.refusal.code) - refusalPhase(b.refusal.code) || a.order - b.order);
+    .sort((a, b) => sink.phaseOf(a.refusal) - sink.phaseOf(b.refusal) || a.order - b.order);
   return ordered[0]?.refusal ?? null;
 }
 

@@ -52,8 +52,14 @@ const originLabels: Record<DiagnosticOrigin, string> = {
   stagecraft: "Stagecraft's own check",
 };
 
-/** Codes whose example cannot avoid a second one, and why (none today: a cycle no longer repeats as DL3022, a later stage as DL3006). */
-const companions: Partial<Record<DiagnosticCode, readonly string[]>> = {};
+/**
+ * Codes whose example cannot avoid a second one, and why: BuildKit's InvalidDefaultArgInFrom parses every stage's
+ * base with the ARG defaults (validations.go), so a blank or invalid base is also that warning.
+ */
+const companions: Partial<Record<DiagnosticCode, readonly string[]>> = {
+  BlankBaseName: ['InvalidDefaultArgInFrom'],
+  InvalidBaseReference: ['InvalidDefaultArgInFrom'],
+};
 
 describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
   const text = readPage();

@@ -84,6 +84,7 @@ export const diagnosticDefinitions = {
   ToolchainInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final image still carries the build toolchain'},
   SourceInFinalStage: {severity: 'warning', origin: 'stagecraft', title: 'The final stage copies the whole build context'},
   UnknownFlag: {severity: 'error', origin: 'buildkit-error', title: 'A flag this instruction does not know'},
+  RunDeviceNeedsLabs: {severity: 'error', origin: 'buildkit-error', title: 'RUN --device needs the labs frontend', refusalPhase: 6},
   UntargetableStage: {severity: 'info', origin: 'stagecraft', title: 'An unnamed stage cannot be a --target'},
   FileTooLarge: {severity: 'error', origin: 'stagecraft', title: 'The file is larger than Stagecraft analyses'},
   EndOfLifeBaseImage: {severity: 'warning', origin: 'stagecraft', title: "The base image's release line has reached its end of life"},

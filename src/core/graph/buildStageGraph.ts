@@ -272,6 +272,49 @@ function checkBuiltStages(
   }
 }
 
+/**
+ * What BuildKit refuses in an ONBUILD trigger: it parses the trigger only for a stage it builds FROM the trigger's
+ * stage (convert.go resolveStages → initOnBuildTriggers), and stops there. Elsewhere the file builds, so a warning.
+ */
+function checkTriggers(model: StageModel, built: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const {stages} = model;
+  for (const held of model.triggerRefusals) {
+    const owner = stageDisplayName(stages[held.stage]!);
+    const children = stages.filter((stage) => stage.fromStage === held.stage);
+    const builtChild = children.find((child) => built.has(child.index));
+    if (builtChild) {
+      const message = `${held.message} BuildKit reads an ONBUILD trigger only when it builds a stage on "${owner}", here "${stageDisplayName(builtChild)}", and stops there.`;
+      sink.refuse(held.code, held.buildkitMessage, message, held.range, held.stage, triggerPhase);
+    } else {
+      const when = children.length > 0 ? `when "${stageDisplayName(children[0]!)}" is built` : `when something is built FROM "${owner}" or its image`;
+      const message = `${held.message} BuildKit stores an ONBUILD trigger unread, so this fails only ${when}.`;
+      sink.report(held.code, message, held.range, held.stage, 'warning');
+    }
+  }
+}
+
+/**
+ * RUN --device parses everywhere but is built only by the -labs frontend (build tag dfrundevice): the stable one
+ * stops when it builds the stage (dockerfile2llb/convert_norundevice.go). Elsewhere the file builds, so a warning.
+ */
+function checkRunDevices(model: StageModel, built: ReadonlySet<number>, sink: DiagnosticSink): void {
+  if (model.labsFrontend) return;
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      const device = instruction.kind === 'run' && !instruction.onbuild ? instruction.flags.find((flag) => flag.name === 'device') : undefined;
+      if (!device) continue;
+      const message =
+        'RUN --device works only with a -labs frontend (# syntax=docker/dockerfile:1-labs); the stable frontend refuses it when it builds the stage.';
+      if (built.has(stage.index))
+        sink.refuse('RunDeviceNeedsLabs', 'device feature is only supported in Dockerfile frontend 1.14.0-labs or later', message, device.range, stage.index);
+      else sink.report('RunDeviceNeedsLabs', `${message} This breaks only when the stage is built.`, device.range, stage.index, 'warning');
+    }
+  }
+}
+
+/** Triggers are read while BuildKit resolves the stages it builds, with their bases (phase 5). */
+const triggerPhase = 5;
+
 /** BuildKit parses every implicit image's reference, in built and skipped stages alike. */
 function refuseInvalidImages(externalImages: readonly ExternalImage[], sink: DiagnosticSink): void {
   for (const image of externalImages) {
@@ -305,6 +348,8 @@ export function buildStageGraph(
   const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
   const dispatched = target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced);
   checkBuiltStages(model, copyEdges, new Set(dispatched), inCycles, sink);
+  checkTriggers(model, new Set(dispatched), sink);
+  checkRunDevices(model, new Set(dispatched), sink);
   refuseInvalidImages(externalImages, sink);
   return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages, replacedStages};
 }

@@ -4,8 +4,9 @@ import type {Instruction, KeyValue, SourceRange, Stage, StageReference} from '..
 import {expandWord, type ExpandResult} from './expandWord';
 import {parseImageReference} from './parseImageReference';
 import {platformArgs, predefinedArgNamesWithoutValue, predefinedArgs, type Platform} from './predefinedArgs';
-import type {DiagnosticSink} from './refusals';
-import {knownKeywords, toInstruction} from './toInstruction';
+import {DiagnosticSink} from './refusals';
+import type {DiagnosticCode} from '../diagnostics/codes';
+import {knownKeywords, toInstruction, type ConvertedInstruction} from './toInstruction';
 
 /** A `--from` (COPY) or mount `from=` waiting to be resolved once every stage is known. */
 export interface PendingReference {
@@ -17,9 +18,25 @@ export interface PendingReference {
   range: SourceRange;
 }
 
+/**
+ * What BuildKit will refuse in an ONBUILD trigger, held until a stage is built on the trigger's stage: parseOnBuild
+ * stores the trigger's text unread (instructions/parse.go), and initOnBuildTriggers parses it only for a stage
+ * built FROM this one (dockerfile2llb/convert.go resolveStages).
+ */
+export interface TriggerRefusal {
+  stage: number;
+  code: DiagnosticCode;
+  buildkitMessage: string;
+  message: string;
+  range: SourceRange;
+}
+
 export interface StageModel {
   stages: Stage[];
   references: PendingReference[];
+  triggerRefusals: TriggerRefusal[];
+  /** The file's `# syntax=` names a -labs frontend, which is built with the features the stable one lacks. */
+  labsFrontend: boolean;
   globalArgs: KeyValue[];
   /** Global ARG names (declared before the first FROM) plus BuildKit's predefined ones. */
   declaredGlobalArgs: Set<string>;
@@ -37,7 +54,10 @@ export interface FromLine {
   range: SourceRange;
   /** Variables the base and --platform referenced that are not global ARGs. */
   undefinedArgs: string[];
-  /** Base expanded with ARG defaults only (no --build-arg), when the base uses variables. */
+  /**
+   * Base expanded with ARG defaults only (no --build-arg), for every stage as BuildKit's InvalidDefaultArgInFrom
+   * check reads it; null when that expansion fails (BuildKit then abandons the check for the rest of the file).
+   */
   baseWithDefaultsOnly: string | null;
   /** `--platform` expanded with the global ARGs (and --build-arg), or null without the flag. */
   platformExpansion: ExpandResult | null;
@@ -90,8 +110,9 @@ function refuseUnterminatedHeredocs(instruction: ParsedInstruction, sink: Diagno
   }
 }
 
+/** A global ARG's names and defaults; its flags are split off and never read (parse.go parseArg). */
 function metaArgsOf(instruction: ParsedInstruction, escape: string): MetaArg[] {
-  return instruction.words.map((word) => {
+  return splitFlags(instruction.words, escape).rest.map((word) => {
     const equals = word.value.indexOf('=');
     return equals === -1
       ? {name: unquote(word.value, escape), defaultValue: null}
@@ -138,6 +159,7 @@ interface FromContext {
   declaredGlobalArgs: ReadonlySet<string>;
   namesSoFar: ReadonlyMap<string, number>;
   sink: DiagnosticSink;
+  triggerRefusals: TriggerRefusal[];
 }
 
 /** The words of a FROM line: its flags (only --platform), the base, and `AS name`, each checked as BuildKit does. */
@@ -200,7 +222,8 @@ function expandBase(from: ParsedInstruction, words: ReturnType<typeof readFromWo
       index,
     );
   }
-  const baseWithDefaultsOnly = rawBase.includes('$') ? expandWord(rawBase, context.envDefaultsOnly, escape).value : null;
+  const withDefaultsOnly = expandWord(rawBase, context.envDefaultsOnly, escape);
+  const baseWithDefaultsOnly = withDefaultsOnly.error === null ? withDefaultsOnly.value : null;
   return {rawBase, base: expanded.value, failed: expanded.error !== null, undefinedArgs, platform, platformExpansion, platformValue, baseWithDefaultsOnly};
 }
 
@@ -237,7 +260,7 @@ function bindBase(base: string, rawBase: string, baseWord: Word | null, failed: 
   return null;
 }
 
-/** The instruction an ONBUILD carries, or null when BuildKit refuses it as a trigger. */
+/** The instruction an ONBUILD carries, or null when BuildKit refuses it as a trigger when it reads the file. */
 function onbuildTrigger(parsedInstruction: ParsedInstruction, index: number, sink: DiagnosticSink): ParsedInstruction | null {
   const target = parsedInstruction.trigger;
   if (!target) return null;
@@ -251,27 +274,39 @@ function onbuildTrigger(parsedInstruction: ParsedInstruction, index: number, sin
     );
     return null;
   }
-  if (!knownKeywords.has(target.keyword)) {
-    sink.refuse(
-      'UnknownInstruction',
-      `unknown instruction: ${target.keywordAsWritten}`,
-      `"${target.keywordAsWritten}" is not a Dockerfile instruction.`,
-      target.range,
-      index,
-    );
-    return null;
-  }
   return target;
 }
 
+/** Converts an ONBUILD trigger, holding what BuildKit would refuse in it until a stage built on this one runs it. */
+function convertTrigger(target: ParsedInstruction, index: number, escape: string, triggerRefusals: TriggerRefusal[]): ConvertedInstruction {
+  const held = new DiagnosticSink();
+  if (!knownKeywords.has(target.keyword)) {
+    const word = target.keywordAsWritten;
+    held.refuse('UnknownInstruction', `unknown instruction: ${word}`, `"${word}" is not a Dockerfile instruction.`, target.range, index);
+  }
+  const converted = toInstruction(target, escape, index, true, knownKeywords.has(target.keyword) ? held : new DiagnosticSink());
+  // refuse() adds one diagnostic and one refusal each, so the two lists run in step.
+  held.refusals.forEach((refusal, i) => {
+    const diagnostic = held.diagnostics[i]!;
+    triggerRefusals.push({stage: index, code: refusal.code, buildkitMessage: refusal.message, message: diagnostic.message, range: rangeOf(diagnostic)});
+  });
+  return converted;
+}
+
+function rangeOf(diagnostic: {line: number; column: number; endLine: number; endColumn: number}): SourceRange {
+  return {line: diagnostic.line, column: diagnostic.column, endLine: diagnostic.endLine, endColumn: diagnostic.endColumn};
+}
+
 /** A stage's instructions in their typed form (ONBUILD triggers marked), and the --from references they hold. */
-function convertBody(body: readonly ParsedInstruction[], index: number, escape: string, sink: DiagnosticSink, references: PendingReference[]): Instruction[] {
+function convertBody(body: readonly ParsedInstruction[], index: number, context: FromContext, references: PendingReference[]): Instruction[] {
   const instructions: Instruction[] = [];
   for (const parsedInstruction of body) {
     const onbuild = parsedInstruction.keyword === 'ONBUILD';
-    const target = onbuild ? onbuildTrigger(parsedInstruction, index, sink) : parsedInstruction;
+    const target = onbuild ? onbuildTrigger(parsedInstruction, index, context.sink) : parsedInstruction;
     if (target === null) continue;
-    const converted = toInstruction(target, escape, index, onbuild, sink);
+    const converted = onbuild
+      ? convertTrigger(target, index, context.escape, context.triggerRefusals)
+      : toInstruction(target, context.escape, index, false, context.sink);
     instructions.push(converted.instruction);
     for (const reference of converted.references) references.push({stage: index, instruction: converted.instruction, ...reference, range: target.range});
   }
@@ -284,7 +319,7 @@ function buildStage(source: StageSource, index: number, context: FromContext, re
   const words = readFromWords(from, index, context);
   const expanded = expandBase(from, words, index, context);
   const fromStage = bindBase(expanded.base, expanded.rawBase, words.baseWord, expanded.failed, index, context);
-  const instructions = convertBody(body, index, context.escape, context.sink, references);
+  const instructions = convertBody(body, index, context, references);
   const end = lastLineOf(body) ?? from.range;
   const stage: Stage = {
     index,
@@ -327,6 +362,7 @@ export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, st
     declaredGlobalArgs,
     namesSoFar,
     sink,
+    triggerRefusals: [],
   };
 
   const stages: Stage[] = [];
@@ -349,7 +385,7 @@ export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, st
   }
 
   resolveReferences(stages, references, parsed.escapeCharacter, sink);
-  return {stages, references, globalArgs, declaredGlobalArgs, fromLines};
+  return {stages, references, triggerRefusals: context.triggerRefusals, labsFrontend: isLabsSyntax(parsed), globalArgs, declaredGlobalArgs, fromLines};
 }
 
 /**
@@ -368,9 +404,15 @@ function resolveReferences(stages: Stage[], references: readonly PendingReferenc
     const message =
       code === 'StageIndexOutOfRange'
         ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
-        : `--from=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and --from=alias.`;
+        : `${reference.via === 'copy' ? '--from' : 'from'}=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and ${reference.via === 'copy' ? '--from' : 'from'}=alias.`;
     sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
   }
+}
+
+/** `# syntax=docker/dockerfile:1-labs` and the like: the frontend image's tag ends in `labs` (release/labs/tags). */
+function isLabsSyntax(parsed: ParsedFile): boolean {
+  const syntax = parsed.directives.find((directive) => directive.name === 'syntax');
+  return syntax !== undefined && /:[^/:]*labs(?:@|$)/.test(syntax.value.trim());
 }
 
 function sinkHasNoParseRefusal(sink: DiagnosticSink): boolean {

@@ -1,4 +1,4 @@
-import {splitCsv, splitFlags, unquote} from '../parse/flags';
+import {splitCsv, splitFlags, unquote, type SplitFlags} from '../parse/flags';
 import type {ParsedInstruction} from '../parse/parseDockerfile';
 import type {Flag, Heredoc, Instruction, KeyValue, RunMount} from '../types';
 import type {DiagnosticSink} from './refusals';
@@ -75,20 +75,17 @@ function heredocsOf(parsed: ParsedInstruction, destination: string | null): Here
   return parsed.heredocs.map((h) => ({name: h.name, body: h.body, destination}));
 }
 
-export interface ConvertedInstruction {
-  instruction: Instruction;
-  /** Raw `--from` value (COPY) or mount `from=` values (RUN), resolved later against all stages. */
-  references: {raw: string; via: 'copy' | 'mount'; mountIndex?: number}[];
+/**
+ * Instructions whose parser never reads its flags (instructions/parse.go: parseArg, parseStopSignal and the NONE
+ * branch of parseHealthcheck do not call flags.Parse), so BuildKit drops unknown or valueless flags there unread.
+ */
+function ignoresFlags(keyword: string, rest: readonly {value: string}[]): boolean {
+  if (keyword === 'ARG' || keyword === 'STOPSIGNAL') return true;
+  return keyword === 'HEALTHCHECK' && rest[0]?.value.toUpperCase() === 'NONE';
 }
 
-/**
- * Turns one parsed instruction into the model's typed instruction, reporting BuildKit's parse-time
- * refusals and flag problems as diagnostics.
- */
-export function toInstruction(parsed: ParsedInstruction, escape: string, stage: number, onbuild: boolean, sink: DiagnosticSink): ConvertedInstruction {
-  const keyword = parsed.keyword;
-  // BuildKit splits leading --flags off every instruction and each instruction rejects flags it lacks.
-  const {flags, rest, problems} = splitFlags(parsed.words, escape);
+/** BuildKit's flags.Parse: a value-taking flag needs `=value`, and every flag must be one the instruction has. */
+function refuseBadFlags(keyword: string, flags: readonly Flag[], problems: SplitFlags['problems'], stage: number, sink: DiagnosticSink): void {
   for (const problem of problems) {
     sink.refuse('MissingFlagValue', problem.message, `${keyword} ${problem.message}: write --${problem.flag.name}=value.`, problem.flag.range, stage);
   }
@@ -108,6 +105,23 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
       sink.refuse('UnknownFlag', `unknown flag: --${flag.name}`, `${keyword} has no --${flag.name} flag${known}.`, flag.range, stage);
     }
   }
+}
+
+export interface ConvertedInstruction {
+  instruction: Instruction;
+  /** Raw `--from` value (COPY) or mount `from=` values (RUN), resolved later against all stages. */
+  references: {raw: string; via: 'copy' | 'mount'; mountIndex?: number}[];
+}
+
+/**
+ * Turns one parsed instruction into the model's typed instruction, reporting BuildKit's parse-time
+ * refusals and flag problems as diagnostics.
+ */
+export function toInstruction(parsed: ParsedInstruction, escape: string, stage: number, onbuild: boolean, sink: DiagnosticSink): ConvertedInstruction {
+  const keyword = parsed.keyword;
+  // BuildKit splits leading --flags off every instruction; most then reject the flags they lack.
+  const {flags, rest, problems} = splitFlags(parsed.words, escape);
+  if (!ignoresFlags(keyword, rest)) refuseBadFlags(keyword, flags, problems, stage, sink);
   const words = rest.map((w) => w.value);
   const text = words.join(' ');
   const keywordAsWritten = parsed.keywordAsWritten;

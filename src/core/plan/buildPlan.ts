@@ -1,5 +1,6 @@
 import {reachableFrom} from '../graph/buildStageGraph';
 import {buildHostPlatform, formatPlatform, parsePlatform, type Platform} from '../model/predefinedArgs';
+import {platformValueOf} from '../model/stageChain';
 import type {Dependency, Stage} from '../types';
 import {builderFacts, type BuilderId} from './builders';
 
@@ -147,16 +148,6 @@ function skipReason(input: PlanInput, stage: number, target: number, needed: Rea
       : 'the target needs it only through RUN --mount from=, which Kaniko’s --skip-unused-stages does not look at';
   }
   return 'the target does not need it: nothing the target builds on or copies from leads to this stage';
-}
-
-/**
- * The `--platform` value a stage runs for, or null for the target platform. A stage built on another runs for
- * that stage's platform, whatever its own FROM says (convert.go, dispatchState.init: `ds.platform = ds.base.platform`).
- */
-function platformValueOf(stages: readonly Stage[], index: number): string | null {
-  let stage = stages[index]!;
-  for (let hops = 0; stage.fromStage !== null && stage.fromStage < stage.index && hops < stages.length; hops++) stage = stages[stage.fromStage]!;
-  return stage.platformValue;
 }
 
 function platformsOf(built: readonly number[], stages: readonly Stage[], platform: Platform | null): StagePlatform[] {

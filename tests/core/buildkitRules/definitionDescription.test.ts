@@ -29,6 +29,11 @@ describe('InvalidDefinitionDescription (experimental)', () => {
     expect(check(text)).toEqual([]);
   });
 
+  it('keeps a comment linked across blank lines (parser.go clears it only on an empty # line)', () => {
+    const text = ['# check=experimental=InvalidDefinitionDescription', 'FROM alpine:3.24', '# the version to install', '', 'ARG VERSION=1.0'].join('\n');
+    expect(check(text)).toEqual(['5: Comment for ARG should follow the format: `# VERSION <description>`']);
+  });
+
   it('reports comments that do not name the definition', () => {
     const text = [
       '# check=experimental=InvalidDefinitionDescription',

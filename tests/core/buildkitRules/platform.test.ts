@@ -55,6 +55,12 @@ describe('parsePlatform (containerd platforms.Parse)', () => {
     expect(parsePlatform('windows')).toEqual({ok: true, os: 'windows', architecture: 'amd64', variant: ''});
   });
 
+  it('takes an OS version in parentheses, and no dot in the OS itself (platforms.go osRe)', () => {
+    expect(parsePlatform('windows(10.0.20348)/amd64')).toEqual({ok: true, os: 'windows', architecture: 'amd64', variant: ''});
+    expect(parsePlatform('lin.ux/amd64').ok).toBe(false);
+    expect(parsePlatform('linux/am.d64').ok).toBe(true);
+  });
+
   it('rejects wildcards, bad characters and unknown single words', () => {
     expect(parsePlatform('linux/*').ok).toBe(false);
     expect(parsePlatform('linux/am d64').ok).toBe(false);

@@ -5,9 +5,31 @@ import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import type {DiagnosticSink} from '../../model/refusals';
 import type {SourceRange} from '../../types';
 import type {Rule} from '../ruleContext';
+import type {StageModel} from '../../model/buildStageModel';
+
+/**
+ * InvalidDefaultArgInFrom as BuildKit runs it (dockerfile2llb/validations.go validateBaseImagesWithDefaultArgs):
+ * every stage's base, ARGs used or not and stage names included, expanded with the ARG defaults only, must parse
+ * as an image reference (reference.ParseNormalizedNamed); the first expansion error ends the check.
+ */
+function invalidDefaultArgRule(model: StageModel, sink: DiagnosticSink): void {
+  for (const from of model.fromLines) {
+    const withDefaults = from.baseWithDefaultsOnly;
+    if (withDefaults === null) return;
+    if (withDefaults !== '' && parseImageReference(withDefaults).ok) continue;
+    const asWritten = model.stages[from.stage]!.fromAsWritten;
+    sink.report(
+      'InvalidDefaultArgInFrom',
+      `Default value for ARG ${asWritten} results in empty or invalid base image name: with the ARG defaults alone (no --build-arg) it is "${withDefaults}", which is not a valid image reference.`,
+      from.baseWord?.range ?? from.range,
+      from.stage,
+    );
+  }
+}
 
 /** Rules about base images: undefined ARGs, pinning, FROM naming a later stage, redundant --platform. */
 export const fromRules: Rule = ({model, graph, options, sink}) => {
+  invalidDefaultArgRule(model, sink);
   const contexts = buildContextMatcher(options.buildContexts);
   const laterNames = new Map<string, number>();
   for (const stage of model.stages) if (stage.name !== null) laterNames.set(stage.name, stage.index);
@@ -22,18 +44,6 @@ export const fromRules: Rule = ({model, graph, options, sink}) => {
         range,
         stage.index,
       );
-    }
-    if (from.baseWithDefaultsOnly !== null && stage.fromStage === null && from.baseWithDefaultsOnly !== 'scratch') {
-      const withDefaults = from.baseWithDefaultsOnly;
-      const valid = withDefaults !== '' && parseImageReference(withDefaults).ok;
-      if (!valid && stage.from !== '') {
-        sink.report(
-          'InvalidDefaultArgInFrom',
-          `Without --build-arg, "${stage.fromAsWritten}" expands to "${withDefaults}", which is not a valid image. Give the ARG a default that works.`,
-          range,
-          stage.index,
-        );
-      }
     }
     if (stage.platform !== null && /^\$\{?TARGETPLATFORM\}?$/.test(stage.platform) && from.platformRange) {
       sink.report('RedundantTargetPlatform', '--platform=$TARGETPLATFORM is what BuildKit uses anyway; drop the flag.', from.platformRange, stage.index);

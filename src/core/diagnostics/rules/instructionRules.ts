@@ -1,5 +1,9 @@
+import type {StageContents} from '../../contents/buildStageContents';
+import {expandVariables} from '../../contents/walkStages';
+import {parsePlatform} from '../../model/predefinedArgs';
+import {stageOs} from '../../model/stageChain';
 import type {Instruction, Stage} from '../../types';
-import type {Rule} from '../ruleContext';
+import type {Rule, RuleContext} from '../ruleContext';
 
 const secretName = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const notSecretName = /(?:^|_)(?:public|file|version)(?:_|$)/i;
@@ -9,8 +13,46 @@ function ownInstructions(stage: Stage): Instruction[] {
   return stage.instructions.filter((instruction) => !instruction.onbuild);
 }
 
+/**
+ * BuildKit's system.IsAbs (util/system/path.go): for a Windows stage a drive letter is stripped first (only C: is
+ * accepted; `C:` alone, another drive and UNC paths are errors, so not absolute) and `\` counts as `/`; for any
+ * other OS only a leading `/` makes a path absolute.
+ */
+function isAbsoluteWorkdir(path: string, os: string): boolean {
+  if (os !== 'windows') return path.startsWith('/');
+  const slashed = path.replaceAll('\\', '/');
+  if ((path.length === 2 && path[1] === ':') || slashed.startsWith('//')) return false;
+  const colon = path.indexOf(':');
+  if (colon === -1) return slashed.startsWith('/');
+  return path.slice(0, colon).toLowerCase() === 'c' && slashed.slice(colon + 1).startsWith('/');
+}
+
+/**
+ * The WORKDIR path as BuildKit checks it: expanded with the variables in force (dispatch expands every word
+ * before dispatchWorkdir runs the check, convert.go), or null when the stage's state is unknown.
+ */
+function expandedWorkdir(instruction: Instruction & {kind: 'workdir'}, stage: Stage, contents: readonly StageContents[], escape: string): string | null {
+  if (!instruction.path.includes('$')) return instruction.path;
+  const step = contents[stage.index]?.walk.ownSteps.find((candidate) => candidate.instruction === instruction);
+  return step ? expandVariables(instruction.path, step.env, escape) : null;
+}
+
+function workdirRule({model, contents, options, parsed, sink}: RuleContext, stage: Stage, instruction: Instruction & {kind: 'workdir'}): void {
+  const path = expandedWorkdir(instruction, stage, contents, parsed.escapeCharacter);
+  const os = stageOs(model.stages, stage.index, parsePlatform(options.platform ?? ''));
+  if (path === null || isAbsoluteWorkdir(path, os)) return;
+  const shown = path === instruction.path ? path : `${instruction.path} (${path === '' ? 'empty' : path} once expanded)`;
+  sink.report(
+    'WorkdirRelativePath',
+    `WORKDIR ${shown} is relative, and no WORKDIR comes before it in this stage, so it depends on the base image's working directory. Use an absolute path.`,
+    instruction.range,
+    stage.index,
+  );
+}
+
 /** Per-instruction BuildKit checks that matter to learners. */
-export const instructionRules: Rule = ({parsed, model, sink}) => {
+export const instructionRules: Rule = (context) => {
+  const {parsed, model, sink} = context;
   for (const line of parsed.emptyContinuationLines) {
     sink.report(
       'NoEmptyContinuation',
@@ -37,15 +79,7 @@ export const instructionRules: Rule = ({parsed, model, sink}) => {
       }
       if (instruction.keyword === 'SHELL') hasShell = true;
       if (instruction.kind === 'workdir') {
-        const isAbsolute = /^(?:\/|\$|[A-Za-z]:[\\/])/.test(instruction.path);
-        if (!isAbsolute && !hasWorkdir) {
-          sink.report(
-            'WorkdirRelativePath',
-            `WORKDIR ${instruction.path} is relative, and no WORKDIR comes before it in this stage, so it depends on the base image's working directory. Use an absolute path.`,
-            instruction.range,
-            stage.index,
-          );
-        }
+        if (!hasWorkdir) workdirRule(context, stage, instruction);
         hasWorkdir = true;
       }
       if ((instruction.kind === 'cmd' || instruction.kind === 'entrypoint') && instruction.exec === null && instruction.text !== '' && !hasShell) {
