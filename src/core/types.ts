@@ -100,13 +100,18 @@ export interface CopyInstruction extends InstructionBase {
 
 export interface WorkdirInstruction extends InstructionBase {
   kind: 'workdir';
+  /** Quotes and escapes removed, variables not expanded. */
   path: string;
+  /** As written: what BuildKit expands, quotes and escapes included (walkStages expands it once). */
+  rawPath: string;
 }
 
 export interface KeyValue {
   name: string;
   /** Null for `ARG NAME` without a default. */
   value: string | null;
+  /** The value as written in an instruction, quotes and escapes kept: what BuildKit expands. */
+  raw?: string;
 }
 
 export interface EnvInstruction extends InstructionBase {
@@ -117,6 +122,8 @@ export interface EnvInstruction extends InstructionBase {
 export interface UserInstruction extends InstructionBase {
   kind: 'user';
   user: string;
+  /** As written, for the one expansion (see WorkdirInstruction.rawPath). */
+  rawUser: string;
 }
 
 export interface CommandInstruction extends InstructionBase {

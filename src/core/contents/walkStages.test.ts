@@ -73,6 +73,15 @@ describe('the stage walk', () => {
     expect(stepOf(envLast!, 'RUN').env.get('NODE_ENV')).toBe('production');
   });
 
+  it('splits ENV, ARG and LABEL words as BuildKit does (quotes keep spaces) and reads quotes and escapes once', () => {
+    const [stage] = walksOf(
+      'FROM alpine:3.24\nENV A="x  y" B=\'$A\' C=\\$A D=a\\ b\nENV E legacy "form" here\nARG F="p q"\nENV G=1 \\\n    H=2\nWORKDIR /w\\\\v\n',
+    );
+    const env = stage!.env;
+    expect(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((name) => env.get(name))).toEqual(['x  y', '$A', '$A', 'a b', 'legacy form here', 'p q', '1', '2']);
+    expect(stage!.workdir).toBe('/w\\v');
+  });
+
   it('expands the values of one ENV with the variables from before it, and ARG defaults one after another', () => {
     const [stage] = walksOf('FROM alpine:3.24\nENV A=1 B=x$A\nARG C=2 D=y$C\nRUN true\n');
     const env = stepOf(stage!, 'RUN').env;

@@ -48,6 +48,14 @@ export interface WalkInputs {
   escapeCharacter: string;
 }
 
+/**
+ * A word as written (quotes and escapes kept), read as BuildKit's lexer reads it, once: quotes and escapes
+ * taken out, variables substituted, none inside single quotes or after an escape.
+ */
+export function expandWritten(raw: string, env: ReadonlyMap<string, string>, escape = '\\'): string {
+  return /["'$]/.test(raw) || raw.includes(escape) ? expandWord(raw, env, escape).value : raw;
+}
+
 /** Substitutes `$VAR` / `${VAR}` from the variables in force (only when the text holds a `$`). */
 export function expandVariables(text: string, env: ReadonlyMap<string, string>, escape = '\\'): string {
   return text.includes('$') ? expandWord(text, env, escape).value : text;
@@ -91,16 +99,16 @@ class StageState {
     const escape = this.inputs.escapeCharacter;
     switch (instruction.kind) {
       case 'workdir':
-        this.workdir = resolvePath(this.workdir, expandVariables(instruction.path, this.env, escape));
+        this.workdir = resolvePath(this.workdir, expandWritten(instruction.rawPath, this.env, escape));
         return;
       case 'user':
-        this.user = expandVariables(instruction.user, this.env, escape).split(':')[0]!.trim() || 'root';
+        this.user = expandWritten(instruction.rawUser, this.env, escape).split(':')[0]!.trim() || 'root';
         return;
       case 'env': {
         // Every value of one ENV is expanded with the variables from before it.
         const before = this.env;
         for (const variable of instruction.variables) {
-          const value = expandVariables(variable.value ?? '', before, escape);
+          const value = expandWritten(variable.raw ?? variable.value ?? '', before, escape);
           this.envOnly.set(variable.name, value);
           this.set(variable.name, value);
         }
@@ -110,7 +118,7 @@ class StageState {
         // One after another: a default may use an ARG declared earlier on the same line.
         for (const variable of instruction.variables) {
           const given = this.inputs.buildArgs[variable.name];
-          const value = given ?? (variable.value !== null ? expandVariables(variable.value, this.env, escape) : this.globals.get(variable.name));
+          const value = given ?? (variable.value !== null ? expandWritten(variable.raw ?? variable.value, this.env, escape) : this.globals.get(variable.name));
           if (value !== undefined) this.set(variable.name, value);
         }
         return;

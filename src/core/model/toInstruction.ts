@@ -1,5 +1,5 @@
-import {splitCsv, splitFlags, unquote, type SplitFlags} from '../parse/flags';
-import type {ParsedInstruction} from '../parse/parseDockerfile';
+import {splitCsv, splitFlags, splitWordsKeepingQuotes, unquote, type SplitFlags} from '../parse/flags';
+import type {ParsedInstruction, Word} from '../parse/parseDockerfile';
 import type {Flag, Heredoc, Instruction, KeyValue, RunMount} from '../types';
 import type {DiagnosticSink} from './refusals';
 
@@ -32,6 +32,11 @@ const knownFlags: Record<string, ReadonlySet<string>> = {
   HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
 };
 
+/** The words as written, for the one expansion BuildKit makes of them. */
+function rawText(rest: readonly Word[]): string {
+  return rest.map((word) => word.raw).join(' ');
+}
+
 /** Parses a JSON (exec) form argument list; null when the text is not a JSON array of strings. */
 export function parseExecForm(text: string): string[] | null {
   if (!text.startsWith('[')) return null;
@@ -43,16 +48,25 @@ export function parseExecForm(text: string): string[] | null {
   }
 }
 
-function parseKeyValues(words: string[], kind: 'env' | 'arg' | 'label', escape: string): KeyValue[] {
-  const pairs: KeyValue[] = [];
-  const legacy = kind !== 'arg' && words.length >= 2 && !words[0]!.includes('=');
-  if (legacy) return [{name: words[0]!, value: unquote(words.slice(1).join(' '), escape)}];
-  for (const word of words) {
-    const equals = word.indexOf('=');
-    if (equals === -1) pairs.push({name: unquote(word, escape), value: null});
-    else pairs.push({name: unquote(word.slice(0, equals), escape), value: unquote(word.slice(equals + 1), escape)});
+/** The argument text as written, from its words and what lies between them (a continuation reads as a space). */
+function writtenText(rest: readonly Word[]): string {
+  return rest.map((word, i) => (i === 0 ? word.raw : word.rawBefore + word.raw)).join('');
+}
+
+/** `NAME=VALUE` pairs (or ENV's and LABEL's legacy `NAME VALUE`), split as BuildKit splits them, each value also as written. */
+function parseKeyValues(rest: readonly Word[], kind: 'env' | 'arg' | 'label', escape: string): KeyValue[] {
+  const text = writtenText(rest);
+  const words = splitWordsKeepingQuotes(text, escape);
+  if (kind !== 'arg' && words.length >= 2 && !words[0]!.includes('=')) {
+    const raw = text.trimStart().slice(words[0]!.length).trimStart();
+    return [{name: unquote(words[0]!, escape), value: unquote(raw, escape), raw}];
   }
-  return pairs;
+  return words.map((word): KeyValue => {
+    const equals = word.indexOf('=');
+    if (equals === -1) return {name: unquote(word, escape), value: null};
+    const raw = word.slice(equals + 1);
+    return {name: unquote(word.slice(0, equals), escape), value: unquote(raw, escape), raw};
+  });
 }
 
 function parseMount(flag: Flag): Omit<RunMount, 'from'> & {fromRaw: string | null} {
@@ -171,16 +185,22 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
       };
     }
     case 'WORKDIR':
-      return {instruction: {kind: 'workdir', keyword, keywordAsWritten, range, text, words, flags, onbuild, path: unquote(text, escape)}, references};
+      return {
+        instruction: {kind: 'workdir', keyword, keywordAsWritten, range, text, words, flags, onbuild, path: unquote(text, escape), rawPath: rawText(rest)},
+        references,
+      };
     case 'ENV':
     case 'ARG':
     case 'LABEL': {
       const kind = keyword === 'ENV' ? 'env' : keyword === 'ARG' ? 'arg' : 'label';
-      const variables = parseKeyValues(words, kind, escape);
+      const variables = parseKeyValues(rest, kind, escape);
       return {instruction: {kind, keyword, keywordAsWritten, range, text, words, flags, onbuild, variables}, references};
     }
     case 'USER':
-      return {instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape)}, references};
+      return {
+        instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape), rawUser: rawText(rest)},
+        references,
+      };
     case 'CMD':
     case 'ENTRYPOINT': {
       const kind = keyword === 'CMD' ? 'cmd' : 'entrypoint';

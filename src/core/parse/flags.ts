@@ -85,3 +85,34 @@ export function splitCsv(value: string): string[] {
   fields.push(field);
   return fields;
 }
+
+/**
+ * The words of an ENV, ARG or LABEL as BuildKit's parser splits them (parser/line_parsers.go `parseWords`):
+ * at whitespace outside quotes, each word kept as written (quotes and escapes in it) for the lexer to read.
+ */
+export function splitWordsKeepingQuotes(text: string, escapeCharacter = '\\'): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | null = null;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote === null && /\s/.test(char)) {
+      if (started) words.push(word);
+      word = '';
+      started = false;
+      continue;
+    }
+    started = true;
+    if (char === escapeCharacter && quote !== "'") {
+      if (i + 1 === text.length) continue;
+      word += char + text[++i]!;
+      continue;
+    }
+    if (quote === null && (char === '"' || char === "'")) quote = char;
+    else if (char === quote) quote = null;
+    word += char;
+  }
+  if (started) words.push(word);
+  return words;
+}

@@ -10,6 +10,13 @@ import type {SourceRange} from '../types';
 export interface Word {
   value: string;
   range: SourceRange;
+  /**
+   * The word as written, quotes and escapes kept and line continuations removed: what BuildKit's lexer
+   * expands (once). dockerfile-ast's `value` has already taken some escapes out.
+   */
+  raw: string;
+  /** What is written between the previous word and this one ('' for the first), continuations removed. */
+  rawBefore: string;
 }
 
 export interface ParsedHeredoc {
@@ -85,6 +92,12 @@ class LineIndex {
   get count(): number {
     return this.starts.length;
   }
+  /** The text between two 1-based positions (end column exclusive). */
+  slice(range: SourceRange): string {
+    const start = (this.starts[range.line - 1] ?? 0) + range.column - 1;
+    const end = (this.starts[range.endLine - 1] ?? 0) + range.endColumn - 1;
+    return this.text.slice(start, end);
+  }
   line(zeroBased: number): string {
     const start = this.starts[zeroBased];
     if (start === undefined) return '';
@@ -113,11 +126,22 @@ function readHeredoc(heredoc: AstHeredoc, stripTabs: boolean, lines: LineIndex):
   };
 }
 
-function convert(instruction: AstInstruction, lines: LineIndex): ParsedInstruction {
+function continuationPattern(escape: string): RegExp {
+  return new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \t]*\r?\n`, 'g');
+}
+
+function convert(instruction: AstInstruction, lines: LineIndex, continuation: RegExp): ParsedInstruction {
   const keyword = instruction.getKeyword();
   // The base class's getArguments keeps the flags that ModifiableInstruction's override drops.
   const args = AstInstruction.prototype.getArguments.call(instruction);
-  let words: Word[] = args.map((arg) => ({value: arg.getValue(), range: toSourceRange(arg.getRange())}));
+  let previous: SourceRange | null = null;
+  let words: Word[] = args.map((arg) => {
+    const range = toSourceRange(arg.getRange());
+    const gap = previous === null ? null : {line: previous.endLine, column: previous.endColumn, endLine: range.line, endColumn: range.column};
+    previous = range;
+    const rawBefore = gap === null ? '' : lines.slice(gap).replace(continuation, ' ');
+    return {value: arg.getValue(), range, raw: lines.slice(range).replace(continuation, ''), rawBefore};
+  });
   let heredocs: ParsedHeredoc[] = [];
   if (heredocKeywords.has(keyword) && hasHeredocs(instruction) && words.some((w) => w.value.includes('<<'))) {
     const openers = words.filter((w) => w.value.startsWith('<<'));
@@ -132,7 +156,7 @@ function convert(instruction: AstInstruction, lines: LineIndex): ParsedInstructi
   let trigger: ParsedInstruction | null = null;
   if (keyword === 'ONBUILD') {
     const triggerInstruction = (instruction as AstInstruction & {getTriggerInstruction(): AstInstruction | null}).getTriggerInstruction();
-    trigger = triggerInstruction ? convert(triggerInstruction, lines) : null;
+    trigger = triggerInstruction ? convert(triggerInstruction, lines, continuation) : null;
   }
   return {
     keyword,
@@ -194,7 +218,8 @@ export function parseDockerfile(text: string): ParsedFile {
     value: directive.getValue(),
     line: directive.getRange().start.line + 1,
   }));
-  const converted = dockerfile.getInstructions().map((instruction) => convert(instruction, lines));
+  const continuation = continuationPattern(dockerfile.getEscapeCharacter());
+  const converted = dockerfile.getInstructions().map((instruction) => convert(instruction, lines, continuation));
   const instructions = withComments(converted, lines, new Set(directives.map((directive) => directive.line)));
   return {
     instructions,

@@ -14,6 +14,12 @@ describe('UndefinedVar', () => {
     expect(check('FROM scratch\nARG foo\nCOPY Dockerfile${foo} .\n')).toEqual([]);
   });
 
+  it('reads each word once, as BuildKit does: nothing inside single quotes or after an escape is a variable', () => {
+    expect(check("FROM alpine:3.24\nENV A='$nope'\nLABEL l='costs $5'\nWORKDIR '/srv/$nope'\n")).toEqual([]);
+    expect(check('FROM alpine:3.24\nENV A=\\$nope\n')).toEqual([]);
+    expect(check('FROM alpine:3.24\nENV A="$nope"\n')).toEqual(["2: Usage of undefined variable '$nope'"]);
+  });
+
   it('checks ARG defaults', () => {
     expect(check('FROM alpine:3.24 AS base\nARG VERSION=$foo\n')).toEqual(["2: Usage of undefined variable '$foo'"]);
   });

@@ -1,5 +1,5 @@
 import type {StageContents} from '../../contents/buildStageContents';
-import {expandVariables} from '../../contents/walkStages';
+import {expandWritten} from '../../contents/walkStages';
 import {parsePlatform} from '../../model/predefinedArgs';
 import {stageOs} from '../../model/stageChain';
 import type {Instruction, Stage} from '../../types';
@@ -34,7 +34,7 @@ function isAbsoluteWorkdir(path: string, os: string): boolean {
 function expandedWorkdir(instruction: Instruction & {kind: 'workdir'}, stage: Stage, contents: readonly StageContents[], escape: string): string | null {
   if (!instruction.path.includes('$')) return instruction.path;
   const step = contents[stage.index]?.walk.ownSteps.find((candidate) => candidate.instruction === instruction);
-  return step ? expandVariables(instruction.path, step.env, escape) : null;
+  return step ? expandWritten(instruction.rawPath, step.env, escape) : null;
 }
 
 function workdirRule({model, contents, options, parsed, sink}: RuleContext, stage: Stage, instruction: Instruction & {kind: 'workdir'}): void {

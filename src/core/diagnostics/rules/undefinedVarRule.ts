@@ -20,9 +20,9 @@ function expandedWords(instruction: Instruction): string[] {
   switch (instruction.kind) {
     case 'env':
     case 'label':
-      return instruction.variables.flatMap((variable) => [variable.name, variable.value ?? '']);
+      return instruction.variables.flatMap((variable) => [variable.name, variable.raw ?? variable.value ?? '']);
     case 'arg':
-      return instruction.variables.flatMap((variable) => (variable.value === null ? [] : [variable.value]));
+      return instruction.variables.flatMap((variable) => (variable.value === null ? [] : [variable.raw ?? variable.value]));
     case 'copy':
     case 'add': {
       const flags = instruction.flags.filter((flag) => expandedCopyFlags.has(flag.name)).map((flag) => flag.value ?? '');
@@ -31,9 +31,9 @@ function expandedWords(instruction: Instruction): string[] {
         : [...flags, ...instruction.sources, ...(instruction.destination === null ? [] : [instruction.destination])];
     }
     case 'workdir':
-      return [instruction.path];
+      return [instruction.rawPath];
     case 'user':
-      return [instruction.user];
+      return [instruction.rawUser];
     case 'run':
       return instruction.mounts.flatMap((mount) => Object.values(mount.options));
     case 'other':
