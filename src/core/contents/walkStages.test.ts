@@ -82,6 +82,11 @@ describe('the stage walk', () => {
     expect(stage!.workdir).toBe('/w\\v');
   });
 
+  it('reads WORKDIR and USER from their text as written, spacing inside quotes kept', () => {
+    const [stage] = walksOf('FROM alpine:3.24\nWORKDIR "/srv/my  app"\nUSER "app"\n');
+    expect([stage!.workdir, stage!.user]).toEqual(['/srv/my  app', 'app']);
+  });
+
   it('expands the values of one ENV with the variables from before it, and ARG defaults one after another', () => {
     const [stage] = walksOf('FROM alpine:3.24\nENV A=1 B=x$A\nARG C=2 D=y$C\nRUN true\n');
     const env = stepOf(stage!, 'RUN').env;

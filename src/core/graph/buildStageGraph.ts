@@ -346,10 +346,10 @@ export function buildStageGraph(
   const replaced = new Set(replacedStages);
   const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length, replaced);
   const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
-  const dispatched = target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced);
-  checkBuiltStages(model, copyEdges, new Set(dispatched), inCycles, sink);
-  checkTriggers(model, new Set(dispatched), sink);
-  checkRunDevices(model, new Set(dispatched), sink);
+  const dispatched = new Set(target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced));
+  checkBuiltStages(model, copyEdges, dispatched, inCycles, sink);
+  checkTriggers(model, dispatched, sink);
+  checkRunDevices(model, dispatched, sink);
   refuseInvalidImages(externalImages, sink);
   return {dependencies, externalImages: dedupeImages(externalImages), target, builtStages, legacyBuiltStages, replacedStages};
 }

@@ -32,11 +32,6 @@ const knownFlags: Record<string, ReadonlySet<string>> = {
   HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
 };
 
-/** The words as written, for the one expansion BuildKit makes of them. */
-function rawText(rest: readonly Word[]): string {
-  return rest.map((word) => word.raw).join(' ');
-}
-
 /** Parses a JSON (exec) form argument list; null when the text is not a JSON array of strings. */
 export function parseExecForm(text: string): string[] | null {
   if (!text.startsWith('[')) return null;
@@ -186,7 +181,7 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
     }
     case 'WORKDIR':
       return {
-        instruction: {kind: 'workdir', keyword, keywordAsWritten, range, text, words, flags, onbuild, path: unquote(text, escape), rawPath: rawText(rest)},
+        instruction: {kind: 'workdir', keyword, keywordAsWritten, range, text, words, flags, onbuild, path: unquote(text, escape), rawPath: writtenText(rest)},
         references,
       };
     case 'ENV':
@@ -198,7 +193,7 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
     }
     case 'USER':
       return {
-        instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape), rawUser: rawText(rest)},
+        instruction: {kind: 'user', keyword, keywordAsWritten, range, text, words, flags, onbuild, user: unquote(text, escape), rawUser: writtenText(rest)},
         references,
       };
     case 'CMD':

@@ -131,12 +131,25 @@ function criticalPathOf(target: number, built: readonly number[], dependencies: 
   return path;
 }
 
-function skipReason(input: PlanInput, stage: number, target: number, needed: ReadonlySet<number>): string {
-  const replaced = input.builder === 'buildkit' ? (input.replaced ?? []) : [];
-  if (replaced.includes(stage)) {
+/** What the reasons for skipping read: the stages needed, and (BuildKit) those needed only through a replaced stage. */
+interface SkipFacts {
+  needed: ReadonlySet<number>;
+  replaced: ReadonlySet<number>;
+  onlyThroughReplaced: ReadonlySet<number>;
+}
+
+function skipFacts(input: PlanInput, target: number): SkipFacts {
+  const needed = new Set(neededStages(input, target));
+  const replaced = new Set(input.builder === 'buildkit' ? (input.replaced ?? []) : []);
+  const everyNeeded = replaced.size > 0 ? reachableFrom(target, input.dependencies, input.stages.length) : [];
+  return {needed, replaced, onlyThroughReplaced: new Set(everyNeeded.filter((stage) => !needed.has(stage)))};
+}
+
+function skipReason(input: PlanInput, stage: number, target: number, {needed, replaced, onlyThroughReplaced}: SkipFacts): string {
+  if (replaced.has(stage)) {
     return `a build context named "${input.stages[stage]!.name ?? ''}" replaces it: BuildKit loads the context and runs none of its instructions`;
   }
-  if (replaced.length > 0 && reachableFrom(target, input.dependencies, input.stages.length).includes(stage)) {
+  if (onlyThroughReplaced.has(stage)) {
     return 'only a stage that a build context replaces needs it, so nothing of it is built';
   }
   if (stage > target && (input.builder === 'legacy' || input.builder === 'kaniko')) {
@@ -167,7 +180,8 @@ export function buildPlan(input: PlanInput): BuildPlan {
   const empty: BuildPlan = {builder, target, stages: [], waves: [], skipped: [], notNeeded: [], criticalPath: [], platforms: []};
   if (target === null || target >= stages.length) return empty;
   const built = selectStages(input, target);
-  const needed = new Set(neededStages(input, target));
+  const facts = skipFacts(input, target);
+  const {needed} = facts;
   const builtSet = new Set(built);
   const sequential = builderFacts[builder].sequential;
   return {
@@ -175,7 +189,7 @@ export function buildPlan(input: PlanInput): BuildPlan {
     target,
     stages: built,
     waves: sequential ? built.map((stage) => [stage]) : wavesOf(built, dependencies),
-    skipped: stages.filter((s) => !builtSet.has(s.index)).map((s) => ({stage: s.index, reason: skipReason(input, s.index, target, needed)})),
+    skipped: stages.filter((s) => !builtSet.has(s.index)).map((s) => ({stage: s.index, reason: skipReason(input, s.index, target, facts)})),
     notNeeded: built.filter((stage) => !needed.has(stage)),
     criticalPath: criticalPathOf(target, built, dependencies, stages),
     platforms: platformsOf(built, stages, input.platform),
