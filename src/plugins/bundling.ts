@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
@@ -14,6 +14,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   after the one before has run: three round trips one after another. Two aliases name those files (their
  *   names carry a content hash, so they are looked up here) so that src/components/lib/mermaid can fetch all
  *   three at once.
+ * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
+ *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
 function isMonacoModule(module: object): boolean {
   const {resource, nameForCondition} = module as {resource?: string; nameForCondition?: () => string | null};
@@ -30,16 +32,27 @@ function mermaidChunk(prefix: string): string {
   return path.join(mermaidChunksDir, matches[0]!);
 }
 
+/** The one file in mermaid's chunk folder that defines getConfig. */
+function mermaidConfigChunk(): string {
+  const matches = readdirSync(mermaidChunksDir).filter(
+    (name) => name.endsWith('.mjs') && readFileSync(path.join(mermaidChunksDir, name), 'utf8').includes('var getConfig = /* @__PURE__ */'),
+  );
+  if (matches.length !== 1) throw new Error(`expected one chunk defining getConfig in ${mermaidChunksDir}, found ${matches.length}`);
+  return path.join(mermaidChunksDir, matches[0]!);
+}
+
 export default function bundlingPlugin(_context: LoadContext): Plugin {
   return {
     name: 'stagecraft-bundling',
     configureWebpack(config, isServer) {
+      const configChunk = mermaidConfigChunk();
       const rules = [
         {resourceQuery: /raw/, type: 'asset/source'},
         {
           test: /[\\/]dockerfile-ast[\\/]lib[\\/]util\.js$/,
           use: [path.resolve(__dirname, 'bufferShimLoader.cjs')],
         },
+        {test: (resource: string) => resource === configChunk, use: [path.resolve(__dirname, 'mermaidConfigCacheLoader.cjs')]},
       ];
       const alias = {
         'stagecraft-mermaid-flowchart': mermaidChunk('flowDiagram'),

@@ -73,11 +73,22 @@ describe('the mermaid renderer', () => {
     expect(attempts).toBe(2);
   });
 
+  it('warms up once per page, in the queue like any render, and a failed warm-up does not fail the next render', async () => {
+    const fake = fakeMermaid('broken');
+    const renderer = createMermaidRenderer(fake.load);
+    renderer.warm('broken', 'light');
+    renderer.warm('again', 'light');
+    await expect(renderer.render('a', 'light')).resolves.toBe('<svg>a</svg>');
+    expect(fake.calls.filter((call) => call.endsWith('start'))).toEqual(['render broken start', 'render a start']);
+  });
+
   it('keeps the strict security level, SVG text labels and the dagre layout in both colour modes', () => {
     for (const mode of ['light', 'dark'] as const) {
       expect(mermaidConfig(mode)).toMatchObject({securityLevel: 'strict', layout: 'dagre', startOnLoad: false, flowchart: {htmlLabels: false}});
     }
     expect(mermaidConfig('light').theme).toBe('neutral');
     expect(mermaidConfig('dark').theme).toBe('dark');
+    // Without a seed, rounded nodes get random control points and no two drawings of one chart are the same.
+    expect(mermaidConfig('light').handDrawnSeed).toBeGreaterThan(0);
   });
 });

@@ -24,12 +24,20 @@ export interface MermaidRenderer {
    * fast typing never queues up drawings nobody will see.
    */
   render: (text: string, mode: ColorMode, stillWanted?: () => boolean) => Promise<string | null>;
+  /**
+   * Loads mermaid and draws `text` once, throwing the drawing away: mermaid's first render in a page is several
+   * times slower than the next (its code is compiled then), so a lab calls this when the reader reaches for the
+   * code, and the first keystroke's redraw runs at the speed of every later one. Once per page.
+   */
+  warm: (text: string, mode: ColorMode) => void;
 }
 
 /**
  * One configuration for every diagram. `strict` stops scripts and click handlers; SVG text labels
  * (no htmlLabels) keep user text out of HTML, and toMermaid entity-escapes every label on top of that.
- * dagre is pinned: mermaid 12 defaults to ELK, a much larger and slower layout.
+ * dagre is pinned: mermaid 12 defaults to ELK, a much larger and slower layout. Image nodes (rounded) are drawn
+ * with rough.js, whose curve control points are random unless seeded: the seed makes each chart's drawing the
+ * same every time (the shapes look the same either way), so a predrawn graph and mermaid's redraw are identical.
  */
 export function mermaidConfig(mode: ColorMode): MermaidConfig {
   return {
@@ -38,6 +46,7 @@ export function mermaidConfig(mode: ColorMode): MermaidConfig {
     theme: mode === 'dark' ? 'dark' : 'neutral',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     layout: 'dagre',
+    handDrawnSeed: 1,
     flowchart: {htmlLabels: false, useMaxWidth: true},
   };
 }
@@ -79,7 +88,15 @@ export function createMermaidRenderer(loadLibrary: () => Promise<MermaidLibrary>
     }
   };
 
-  return {load, render: (text, mode, stillWanted = () => true) => enqueue(() => draw(text, mode, stillWanted))};
+  let warmed = false;
+  const warm = (text: string, mode: ColorMode): void => {
+    if (warmed) return;
+    warmed = true;
+    // A failed warm-up costs nothing: the next real render loads and draws again, and reports its own failure.
+    enqueue(() => draw(text, mode, () => true)).catch(() => undefined);
+  };
+
+  return {load, warm, render: (text, mode, stillWanted = () => true) => enqueue(() => draw(text, mode, stillWanted))};
 }
 
 /**
@@ -94,4 +111,5 @@ async function loadMermaidWithFlowchart(): Promise<MermaidLibrary> {
 const renderer = createMermaidRenderer(loadMermaidWithFlowchart);
 
 export const loadMermaid = renderer.load;
+export const warmMermaid = renderer.warm;
 export const renderMermaid = renderer.render;
