@@ -128,10 +128,11 @@ export default function DockerfileEditor(props: DockerfileEditorProps): ReactNod
     props.onReady();
   };
 
+  // Each analysis brings a new list; between two, Monaco moves the markers with the edits itself.
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model) monaco.editor.setModelMarkers(model, 'stagecraft', toMarkers(model, props.diagnostics));
-  }, [props.diagnostics, props.value]);
+  }, [props.diagnostics]);
 
   useEffect(() => {
     const range = props.highlight;

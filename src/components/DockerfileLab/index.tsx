@@ -1,4 +1,17 @@
-import {forwardRef, lazy, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode} from 'react';
+import {
+  forwardRef,
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {labChart} from './analyseLabText';
 import {defaultSimulation, type Analysis} from '@site/src/core';
 import type {RevealRequest} from '../DockerfileEditor';
@@ -16,7 +29,15 @@ import styles from './styles.module.css';
 import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
-import {loadMermaid} from '../lib/mermaid/renderMermaid';
+import {loadMermaid, warmMermaid} from '../lib/mermaid/renderMermaid';
+import {useColorMode} from '@docusaurus/theme-common';
+
+// The panels beside the graph follow an edit a moment after it (see `panels` below): memoised, they render only
+// when their deferred inputs change.
+const DeferredDiagnosticList = memo(DiagnosticList);
+const DeferredStageList = memo(StageList);
+const DeferredBuildSimulator = memo(BuildSimulator);
+const DeferredImageContents = memo(ImageContents);
 
 const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
 
@@ -76,7 +97,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [inputsRequest, setInputsRequest] = useState(0);
   const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
-  const reachForEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'interaction'), []);
+  const reachForEditor = useCallback(() => setEditorWanted('interaction'), []);
   const eagerEditor = props.variant === 'page';
   const phone = useMediaQuery(compactMediaQuery);
   const compact = props.variant === 'inline' || phone;
@@ -88,8 +109,21 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   }, [wantEditor, eagerEditor]);
 
   const built = lab.builder === 'legacy' ? analysis.legacyBuiltStages : analysis.builtStages;
+  // On each keystroke the graph is redrawn first; the other panels (diagnostics, stage list, simulator, contents)
+  // render from this deferred copy just after, so their work does not delay the graph.
+  const current = useMemo(() => ({analysis, text: lab.analysedText}), [analysis, lab.analysedText]);
+  const panels = useDeferredValue(current);
+  const panelsBuilt = lab.builder === 'legacy' ? panels.analysis.legacyBuiltStages : panels.analysis.builtStages;
   const contexts = lab.simulation.buildContexts;
   const chart = useMemo(() => labChart(analysis, lab.builder, Object.keys(contexts)), [analysis, lab.builder, contexts]);
+  const {colorMode} = useColorMode();
+  const warmUp = useRef({chart, colorMode});
+  warmUp.current = {chart, colorMode};
+  // A reader who reaches for the code is about to edit it: mermaid's slow first render (once per page) runs once
+  // the editor is up, not on the first keystroke.
+  useEffect(() => {
+    if (ready && editorWanted === 'interaction') warmMermaid(warmUp.current.chart, warmUp.current.colorMode);
+  }, [ready, editorWanted]);
   const height = editorHeight(lab.text);
 
   const revealLine = useCallback((line: number, endLine?: number) => setReveal({line, endLine, nonce: Date.now() + Math.random()}), []);
@@ -119,16 +153,24 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const sectionRef = useRef<HTMLElement | null>(null);
   const getSvg = () => sectionRef.current?.querySelector(`[data-testid="${testIds.stageGraph}"] svg`)?.outerHTML ?? null;
 
-  const selectStage = (index: number) => {
-    const stage = analysis.stages[index];
-    if (!stage) return;
-    setActiveStage(index);
-    revealLine(stage.range.line, stage.range.endLine);
-  };
+  const stagesRef = useRef(analysis.stages);
+  stagesRef.current = analysis.stages;
+  const selectStage = useCallback(
+    (index: number) => {
+      const stage = stagesRef.current[index];
+      if (!stage) return;
+      setActiveStage(index);
+      revealLine(stage.range.line, stage.range.endLine);
+    },
+    [revealLine],
+  );
+  const revealOneLine = useCallback((line: number) => revealLine(line), [revealLine]);
   const onCursorLine = (line: number) => {
     const stage = [...analysis.stages].reverse().find((s) => s.line <= line);
     setActiveStage(stage ? stage.index : null);
   };
+  const breakdown = useMemo(() => ({stage: activeStage, text: panels.text, onReplaceText: setLabText}), [activeStage, panels.text, setLabText]);
+  const showInputs = useCallback(() => setInputsRequest((count) => count + 1), []);
   const highlight = activeStage !== null ? (analysis.stages[activeStage]?.range ?? null) : null;
   const staticCode = <StaticCode text={lab.text} height={height} />;
 
@@ -147,14 +189,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
           </button>
         </p>
       ) : null}
-      <Toolbar
-        lab={lab}
-        chart={chart}
-        readsUrl={props.readsUrl}
-        getSvg={getSvg}
-        compact={compact}
-        onShowInputs={() => setInputsRequest((count) => count + 1)}
-      />
+      <Toolbar lab={lab} chart={chart} readsUrl={props.readsUrl} getSvg={getSvg} compact={compact} onShowInputs={showInputs} />
       <div className={styles.body}>
         <div className={styles.editorColumn}>
           <div
@@ -168,7 +203,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
                 <DockerfileEditor
                   value={lab.text}
                   onChange={setTextFromEditor}
-                  diagnostics={analysis.diagnostics}
+                  diagnostics={panels.analysis.diagnostics}
                   highlight={highlight}
                   reveal={reveal}
                   onCursorLine={onCursorLine}
@@ -192,7 +227,7 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             Tab indents. To leave the editor with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>.
           </p>
           <DockerignoreEditor value={lab.dockerignore} onChange={lab.setDockerignore} />
-          <DiagnosticList diagnostics={analysis.diagnostics} error={analysis.error} onReveal={(line) => revealLine(line)} />
+          <DeferredDiagnosticList diagnostics={panels.analysis.diagnostics} error={panels.analysis.error} onReveal={revealOneLine} />
         </div>
         <div className={styles.panelColumn}>
           <StageGraph
@@ -204,16 +239,12 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
             onDrawn={eagerEditor ? wantEditor : undefined}
             predrawnKey={props.predrawnKey}
           />
-          <StageList analysis={analysis} built={built} activeStage={activeStage} onSelectStage={selectStage} />
-          <BuildSimulator analysis={analysis} simulation={lab.simulation} onChange={lab.setSimulation} focusRequest={inputsRequest} />
+          <DeferredStageList analysis={panels.analysis} built={panelsBuilt} activeStage={activeStage} onSelectStage={selectStage} />
+          <DeferredBuildSimulator analysis={panels.analysis} simulation={lab.simulation} onChange={lab.setSimulation} focusRequest={inputsRequest} />
         </div>
         <div className={styles.contentsColumn}>
           <div className={styles.contentsScroll}>
-            <ImageContents
-              analysis={analysis}
-              onRevealLine={(line) => revealLine(line)}
-              breakdown={{stage: activeStage, text: lab.text, onReplaceText: lab.setText}}
-            />
+            <DeferredImageContents analysis={panels.analysis} onRevealLine={revealOneLine} breakdown={breakdown} />
           </div>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useLayoutEffect, useState} from 'react';
 import {useColorMode} from '@docusaurus/theme-common';
 import {renderMermaid} from './renderMermaid';
 
@@ -16,7 +16,9 @@ export function useMermaidDiagram(text: string, enabled: boolean): MermaidDiagra
   const {colorMode} = useColorMode();
   const [diagram, setDiagram] = useState<MermaidDiagram>({svg: null, failure: null, renders: 0});
 
-  useEffect(() => {
+  // A layout effect: the drawing starts as soon as the new chart is committed, before the browser paints and before
+  // React renders the lab's deferred panels, so a keystroke's redraw waits for neither.
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     let cancelled = false;
     renderMermaid(text, colorMode, () => !cancelled).then(
