@@ -89,12 +89,23 @@ async function loadRows({browser, ours, reference, runs}: BenchContext): Promise
 }
 
 interface KeystrokeFigures {
+  /** Keystroke to redrawn graph for each key typed, in order: the first is the page's first edit. */
   totalMs: number[];
   redrawsForUnchanged: number;
 }
 
-/** Keystrokes on the playground: each renames the runtime stage (a changed graph), then one edit that changes no stage. */
-async function playgroundKeystrokes(browser: Browser, origin: string, runs: number): Promise<KeystrokeFigures> {
+/** A reader's pause between clicking into the code and the first key, and between two keys while typing a word. */
+const pauseBeforeTypingMs = 1000;
+const pauseBetweenKeysMs = 150;
+/** The bench models a person's pace here; it waits for no condition (each figure does, below). */
+const readerPause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keystrokes on the playground as a reader types them: a click into the code, a pause, then keys at a typing pace,
+ * each renaming the runtime stage (a changed graph); then one edit that changes no stage. Each key waits for the
+ * previous key's graph, so every figure is one keystroke's own latency.
+ */
+async function playgroundKeystrokes(browser: Browser, origin: string, keys: number): Promise<KeystrokeFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/playground`);
@@ -107,7 +118,9 @@ async function playgroundKeystrokes(browser: Browser, origin: string, runs: numb
   const totalMs: number[] = [];
   await page.locator('.view-line', {hasText: 'AS runtime'}).click();
   await page.keyboard.press('End');
-  for (let i = 0; i < runs; i++) {
+  await readerPause(pauseBeforeTypingMs);
+  for (let i = 0; i < keys; i++) {
+    if (i > 0) await readerPause(pauseBetweenKeysMs);
     const before = await renders();
     await page.keyboard.type('x');
     await page.waitForFunction(`Number(document.querySelector('[data-testid="stage-graph"]').getAttribute('data-render-count')) > ${before}`);
@@ -132,17 +145,28 @@ async function playgroundKeystrokes(browser: Browser, origin: string, runs: numb
 }
 
 async function keystrokeRows({browser, ours, reference, runs, notes}: BenchContext): Promise<ComparisonRow[]> {
-  const keys = await playgroundKeystrokes(browser, ours, runs);
+  const typed = runs * 4;
+  const keys = await playgroundKeystrokes(browser, ours, typed);
   const frame = await keystrokeToFrameMs(browser, reference + referenceDocsRoute, runs);
   notes.push(`graph redraws for an edit that leaves the stages alone: ${keys.redrawsForUnchanged} (budget 0)`);
+  notes.push(`keystroke to redrawn graph, each of the ${typed} keys in order (ms): ${keys.totalMs.map((ms) => Math.round(ms)).join(' ')}`);
+  const frameMs = median(frame);
+  const referenceNote = 'keystroke to next frame in a plain text field';
   return [
     {
-      measure: `keystroke to redrawn graph, /playground, an edit that changes the graph (median of ${runs})`,
+      measure: `keystroke to redrawn graph, /playground, typing ${typed} keys that change the graph, ${pauseBetweenKeysMs} ms apart (median)`,
       ours: median(keys.totalMs),
-      reference: median(frame),
-      referenceNote: 'keystroke to next frame in a plain text field',
+      reference: frameMs,
+      referenceNote,
       unit: 'ms',
       budget: {kind: 'absolute', max: 100},
+    },
+    {
+      measure: 'keystroke to redrawn graph, /playground, the first key, 1 s after clicking into the code',
+      ours: keys.totalMs[0]!,
+      reference: frameMs,
+      referenceNote,
+      unit: 'ms',
     },
   ];
 }

@@ -139,8 +139,10 @@ function convert(instruction: AstInstruction, lines: LineIndex, continuation: Re
     const range = toSourceRange(arg.getRange());
     const gap = previous === null ? null : {line: previous.endLine, column: previous.endColumn, endLine: range.line, endColumn: range.column};
     previous = range;
-    const rawBefore = gap === null ? '' : lines.slice(gap).replace(continuation, ' ');
-    return {value: arg.getValue(), range, raw: lines.slice(range).replace(continuation, ''), rawBefore};
+    // A line continuation needs a line break, so text within one line is taken as it is.
+    const rawBefore = gap === null ? '' : gap.line === gap.endLine ? lines.slice(gap) : lines.slice(gap).replace(continuation, ' ');
+    const raw = range.line === range.endLine ? lines.slice(range) : lines.slice(range).replace(continuation, '');
+    return {value: arg.getValue(), range, raw, rawBefore};
   });
   let heredocs: ParsedHeredoc[] = [];
   if (heredocKeywords.has(keyword) && hasHeredocs(instruction) && words.some((w) => w.value.includes('<<'))) {
