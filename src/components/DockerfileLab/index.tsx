@@ -29,7 +29,7 @@ import styles from './styles.module.css';
 import BuildSimulator from '../BuildSimulator';
 import ImageContents from '../ImageContents';
 import StageGraph from '../StageGraph';
-import {loadMermaid, warmMermaid} from '../lib/mermaid/renderMermaid';
+import {warmMermaid} from '../lib/mermaid/renderMermaid';
 import {useColorMode} from '@docusaurus/theme-common';
 
 // The panels beside the graph follow an edit a moment after it (see `panels` below): memoised, they render only
@@ -103,7 +103,6 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const compact = props.variant === 'inline' || phone;
   useEffect(() => {
     if (!eagerEditor) return undefined;
-    void loadMermaid();
     const timer = setTimeout(wantEditor, editorFallbackDelayMs);
     return () => clearTimeout(timer);
   }, [wantEditor, eagerEditor]);

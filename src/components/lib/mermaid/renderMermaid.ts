@@ -110,6 +110,5 @@ async function loadMermaidWithFlowchart(): Promise<MermaidLibrary> {
 
 const renderer = createMermaidRenderer(loadMermaidWithFlowchart);
 
-export const loadMermaid = renderer.load;
 export const warmMermaid = renderer.warm;
 export const renderMermaid = renderer.render;
