@@ -212,6 +212,28 @@ function withComments(instructions: ParsedInstruction[], lines: LineIndex, direc
   });
 }
 
+type ScanArguments = (this: AstInstruction) => unknown[];
+const scannedArguments = Symbol('scanned arguments');
+
+/**
+ * dockerfile-ast scans an instruction's text again on every getArguments call, and its exec-form instructions
+ * call it about five times while being built: a third of the analysis of a long file. The scan depends only on
+ * the parsed text, so each instruction keeps its first scan (and every caller gets its own copy of the list,
+ * which dockerfile-ast's callers shift). Installed once, for every user of dockerfile-ast in this bundle: putting
+ * the original back after each parse made V8 slow down every later parse.
+ */
+function keepArgumentScans(): void {
+  const prototype = AstInstruction.prototype as unknown as {getRawArguments: ScanArguments & {keepsScans?: true}};
+  if (prototype.getRawArguments.keepsScans) return;
+  const scan = prototype.getRawArguments;
+  const scanOnce = function scanOnce(this: AstInstruction & {[scannedArguments]?: unknown[]}): unknown[] {
+    const found = (this[scannedArguments] ??= scan.call(this));
+    return found.slice();
+  };
+  prototype.getRawArguments = Object.assign(scanOnce, {keepsScans: true as const});
+}
+keepArgumentScans();
+
 export function parseDockerfile(text: string): ParsedFile {
   const lines = new LineIndex(text);
   const dockerfile = DockerfileParser.parse(text);
