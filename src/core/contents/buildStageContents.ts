@@ -132,7 +132,9 @@ class StageBuilder {
     private readonly records: ReadonlyMap<Step, CopyRecord>,
     private readonly contexts: BuildContextNames,
   ) {
-    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
+    // A context that replaces the stage stands in for everything it would have built on, its parent stage included.
+    const context = contextStandIn(stage, contexts);
+    const parent = context === null && stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     if (parent !== undefined && !parent.skipped) {
       this.contents = {
         ...parent,
@@ -146,7 +148,6 @@ class StageBuilder {
         rewrites: [],
       };
     } else {
-      const context = contextStandIn(stage, contexts);
       const known = stage.fromStage === null && context === null;
       const base = known ? baseImageContents(stage.from, stage.index, stage.line, stage.platform) : null;
       const entries: StageEntry[] = base
@@ -512,12 +513,13 @@ export function buildStageContents(
       built.push(skippedStage(stage, walk));
       continue;
     }
-    const parent = stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
+    // A replaced stage's result is the context: none of its instructions runs, and it inherits nothing.
+    const replaced = contexts.replaced.has(stage.index);
+    const parent = !replaced && stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
     const directories = new Set(parent?.directories ?? ['/']);
     const entriesOf = (origin: CopyOrigin) =>
       origin.kind === 'stage' && origin.stage < stage.index && built[origin.stage]?.skipped === false ? built[origin.stage]!.entries : null;
-    // A replaced stage's result is the context: none of its instructions runs.
-    const ownSteps = contexts.replaced.has(stage.index) ? [] : walk.ownSteps;
+    const ownSteps = replaced ? [] : walk.ownSteps;
     const copies = resolveCopies(ownSteps, walks, escape, directories, entriesOf);
     const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])), contexts);
     for (const step of ownSteps) builder.apply(step);

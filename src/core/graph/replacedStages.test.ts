@@ -45,6 +45,13 @@ describe('a build context that replaces a stage (BuildKit runs none of its instr
     expect(replaced.entries.map((entry) => [entry.item.label, entry.item.bytes])).toEqual([['the build context "deps"', null]]);
   });
 
+  it('replaces a stage built on another stage with the context, inheriting nothing from its parent', () => {
+    const text = 'FROM node:24-alpine AS base\nRUN echo hi > /big\nFROM base AS deps\nRUN npm ci\nFROM node:24-alpine AS app\nCOPY --from=deps /app /app\n';
+    const analysis = analyze(text, {buildContexts: ['deps']});
+    expect(analysis.contents[1]!.entries.map((entry) => [entry.item.label, entry.item.bytes])).toEqual([['the build context "deps"', null]]);
+    expect(analysis.contents[2]!.entries.map((entry) => entry.item.label)).toContain('/app from the build context "deps"');
+  });
+
   it('sizes a FROM that names a context as unknown, not as the catalog image of that name', () => {
     const text = 'FROM alpine AS app\nRUN echo hi\n';
     expect(analyze(text).contents[0]!.baseKnown).toBe(true);
