@@ -214,22 +214,31 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const buildArgs = options.buildArgs ?? {};
   const platform = options.platform ? parsePlatform(options.platform) : null;
   const model = buildStageModel(parsed, buildArgs, sink, platform);
-  const graph = buildStageGraph(model, options.target, sink, options.buildContexts);
+  const buildContexts = buildContextMatcher(options.buildContexts);
+  const graph = buildStageGraph(model, options.target, sink, buildContexts);
   // A stage's `ARG TARGETARCH` takes the predefined value; a global ARG of the same name wins over it.
   const predefined = [...platformArgs(platform, buildArgs)].map(([name, value]) => ({name, value}));
   const contents = safeContents(
     model.stages,
     {globalArgs: [...predefined, ...model.globalArgs], buildArgs, escapeCharacter: parsed.escapeCharacter},
-    {
-      names: buildContextMatcher(options.buildContexts),
-      replaced: new Set(graph.replacedStages),
-    },
+    {names: buildContexts, replaced: new Set(graph.replacedStages)},
   );
   const lastStage = model.stages.length - 1;
   // What a plain build of the file builds, whatever the inputs: the structural rules (UnusedStage) judge the file.
   const defaultBuilt = new Set(lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : []);
   for (const rule of rules)
-    rule({parsed, model, graph, contents, defaultBuilt, targetOption: options.target ?? null, options, today: options.today ?? new Date(), sink});
+    rule({
+      parsed,
+      model,
+      graph,
+      contents,
+      defaultBuilt,
+      targetOption: options.target ?? null,
+      options,
+      buildContexts,
+      today: options.today ?? new Date(),
+      sink,
+    });
 
   const kept = applyChecks(parsed, options, sink);
   const diagnostics = kept.sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);

@@ -1,5 +1,6 @@
 import type {StageContents} from '../contents/buildStageContents';
 import type {StageGraph} from '../graph/buildStageGraph';
+import type {BuildContextMatcher} from '../model/buildContextNames';
 import type {StageModel} from '../model/buildStageModel';
 import type {DiagnosticSink} from '../model/refusals';
 import type {ParsedFile} from '../parse/parseDockerfile';
@@ -20,6 +21,8 @@ export interface RuleContext {
   today: Date;
   /** The build inputs: build args, `.dockerignore`, named build contexts. */
   options: AnalyzeOptions;
+  /** The `--build-context` names of `options`, matched as BuildKit matches them. */
+  buildContexts: BuildContextMatcher;
   sink: DiagnosticSink;
 }
 

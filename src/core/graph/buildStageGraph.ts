@@ -1,5 +1,5 @@
 import {stageDisplayName, type StageModel} from '../model/buildStageModel';
-import {buildContextMatcher} from '../model/buildContextNames';
+import {buildContextMatcher, type BuildContextMatcher} from '../model/buildContextNames';
 import {parseImageReference} from '../model/parseImageReference';
 import type {DiagnosticSink} from '../model/refusals';
 import type {Dependency, DependencyKind, ExternalImage, Instruction, SourceRange, Stage, StageReference} from '../types';
@@ -55,8 +55,7 @@ export function reachableFrom(target: number, dependencies: readonly Dependency[
  * Stages whose name a `--build-context` names: BuildKit loads the context as the stage's result and runs none
  * of its instructions (dockerfile2llb/convert.go: `if st.Name != ""` → namedContext → `continue`).
  */
-function replacedStagesOf(stages: readonly Stage[], buildContexts: readonly string[]): number[] {
-  const contexts = buildContextMatcher(buildContexts);
+function replacedStagesOf(stages: readonly Stage[], contexts: BuildContextMatcher): number[] {
   return stages.filter((stage) => stage.name !== null && contexts.has(stage.name)).map((stage) => stage.index);
 }
 
@@ -334,7 +333,7 @@ export function buildStageGraph(
   model: StageModel,
   targetOption: string | null | undefined,
   sink: DiagnosticSink,
-  buildContexts: readonly string[] = [],
+  buildContexts: BuildContextMatcher = buildContextMatcher(),
 ): StageGraph {
   const {stages} = model;
   const {fromEdges, copyEdges, externalImages} = collectEdges(stages);

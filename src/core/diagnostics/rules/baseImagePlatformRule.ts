@@ -1,5 +1,4 @@
 import {publishedPlatforms} from '../../catalog/publishedPlatforms';
-import {buildContextMatcher} from '../../model/buildContextNames';
 import {formatNormalized, selectPlatform} from '../../model/platformMatch';
 import {parsePlatform, type Platform} from '../../model/predefinedArgs';
 import type {FromLine, StageModel} from '../../model/buildStageModel';
@@ -36,8 +35,7 @@ function expectedPlatform(from: FromLine, model: StageModel, options: AnalyzeOpt
  * reports the check with the message of linter/ruleset.go `RuleInvalidBaseImagePlatform`, at the FROM line.
  * Only images the catalog knows the platforms of (catalog/publishedPlatforms) are judged, for built stages.
  */
-export const baseImagePlatformRule: Rule = ({model, graph, options, sink}) => {
-  const contexts = buildContextMatcher(options.buildContexts);
+export const baseImagePlatformRule: Rule = ({model, graph, options, buildContexts: contexts, sink}) => {
   const built = new Set(graph.builtStages);
   for (const from of model.fromLines) {
     const stage = model.stages[from.stage]!;

@@ -1,5 +1,4 @@
 import {isExplicitImageReference, parseImageReference} from '../../model/parseImageReference';
-import {buildContextMatcher} from '../../model/buildContextNames';
 import {closestName} from './closestName';
 import {lookupBaseImage} from '../../estimate/lookupBaseImage';
 import type {DiagnosticSink} from '../../model/refusals';
@@ -28,9 +27,8 @@ function invalidDefaultArgRule(model: StageModel, sink: DiagnosticSink): void {
 }
 
 /** Rules about base images: undefined ARGs, pinning, FROM naming a later stage, redundant --platform. */
-export const fromRules: Rule = ({model, graph, options, sink}) => {
+export const fromRules: Rule = ({model, graph, buildContexts: contexts, sink}) => {
   invalidDefaultArgRule(model, sink);
-  const contexts = buildContextMatcher(options.buildContexts);
   const laterNames = new Map<string, number>();
   for (const stage of model.stages) if (stage.name !== null) laterNames.set(stage.name, stage.index);
 

@@ -1,12 +1,10 @@
 import {stageDisplayName} from '../../model/buildStageModel';
-import {buildContextMatcher} from '../../model/buildContextNames';
 import {isExplicitImageReference} from '../../model/parseImageReference';
 import type {Rule} from '../ruleContext';
 import {closestName} from './closestName';
 
 /** `--from` values that look like a mistyped stage name, and stages the default build never reaches. */
-export const referenceRules: Rule = ({model, graph, defaultBuilt, targetOption, options, sink}) => {
-  const contexts = buildContextMatcher(options.buildContexts);
+export const referenceRules: Rule = ({model, graph, defaultBuilt, targetOption, buildContexts: contexts, sink}) => {
   const names = model.stages.map((s) => s.name).filter((n): n is string => n !== null);
   for (const image of graph.externalImages) {
     if (isExplicitImageReference(image.ref) || image.ref === 'scratch' || contexts.has(image.ref)) continue;
