@@ -401,10 +401,11 @@ function resolveReferences(stages: Stage[], references: readonly PendingReferenc
     if (mount) mount.from = resolved;
     if (resolved.kind !== 'invalid') continue;
     const code = resolved.problem === 'index-out-of-range' ? 'StageIndexOutOfRange' : 'FromVariableNotSupported';
+    const option = reference.via === 'copy' ? '--from' : 'from';
     const message =
       code === 'StageIndexOutOfRange'
         ? `--from=${resolved.raw} names no stage: this file has ${stages.length} stage${stages.length === 1 ? '' : 's'}, numbered from 0.`
-        : `${reference.via === 'copy' ? '--from' : 'from'}=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and ${reference.via === 'copy' ? '--from' : 'from'}=alias.`;
+        : `${option}=${resolved.raw} uses a variable, which BuildKit does not expand there. Define an alias stage instead: ARG before the first FROM, then FROM \${VAR} AS alias, and ${option}=alias.`;
     sink.refuse(code, resolved.reason, message, reference.range, reference.stage);
   }
 }

@@ -28,9 +28,7 @@ export function baseImageOf(stage: Stage, stages: readonly Stage[]): string {
  * that stage's platform, whatever its own FROM says (convert.go, dispatchState.init: `ds.platform = ds.base.platform`).
  */
 export function platformValueOf(stages: readonly Stage[], index: number): string | null {
-  let stage = stages[index]!;
-  for (let hops = 0; stage.fromStage !== null && stage.fromStage < stage.index && hops < stages.length; hops++) stage = stages[stage.fromStage]!;
-  return stage.platformValue;
+  return stageChain(stages[index]!, stages)[0]!.platformValue;
 }
 
 /**

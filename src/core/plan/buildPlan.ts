@@ -72,10 +72,14 @@ function kanikoUsedStages(input: PlanInput, target: number): number[] {
   return [...kept.map((stage) => stage.index), target];
 }
 
+/** The stages a build context replaces, for BuildKit; the other builders' plans know nothing of it. */
+function replacedFor(input: PlanInput): ReadonlySet<number> {
+  return new Set(input.builder === 'buildkit' ? (input.replaced ?? []) : []);
+}
+
 /** The stages the target needs; for BuildKit a replaced stage ends its path (see reachableFrom). */
 function neededStages(input: PlanInput, target: number): number[] {
-  const replaced = input.builder === 'buildkit' ? new Set(input.replaced ?? []) : new Set<number>();
-  return reachableFrom(target, input.dependencies, input.stages.length, replaced);
+  return reachableFrom(target, input.dependencies, input.stages.length, replacedFor(input));
 }
 
 function selectStages(input: PlanInput, target: number): number[] {
@@ -140,7 +144,7 @@ interface SkipFacts {
 
 function skipFacts(input: PlanInput, target: number): SkipFacts {
   const needed = new Set(neededStages(input, target));
-  const replaced = new Set(input.builder === 'buildkit' ? (input.replaced ?? []) : []);
+  const replaced = replacedFor(input);
   const everyNeeded = replaced.size > 0 ? reachableFrom(target, input.dependencies, input.stages.length) : [];
   return {needed, replaced, onlyThroughReplaced: new Set(everyNeeded.filter((stage) => !needed.has(stage)))};
 }
