@@ -42,10 +42,15 @@ function mermaidConfigChunk(): string {
 }
 
 export default function bundlingPlugin(_context: LoadContext): Plugin {
+  // mermaid's chunk folder is read once per build, not once per compiler (client and server).
+  const configChunk = mermaidConfigChunk();
+  const alias = {
+    'stagecraft-mermaid-flowchart': mermaidChunk('flowDiagram'),
+    'stagecraft-mermaid-dagre': mermaidChunk('dagre'),
+  };
   return {
     name: 'stagecraft-bundling',
     configureWebpack(config, isServer) {
-      const configChunk = mermaidConfigChunk();
       const rules = [
         {resourceQuery: /raw/, type: 'asset/source'},
         {
@@ -54,10 +59,6 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
         },
         {test: (resource: string) => resource === configChunk, use: [path.resolve(__dirname, 'mermaidConfigCacheLoader.cjs')]},
       ];
-      const alias = {
-        'stagecraft-mermaid-flowchart': mermaidChunk('flowDiagram'),
-        'stagecraft-mermaid-dagre': mermaidChunk('dagre'),
-      };
       if (isServer) {
         return {module: {rules}, resolve: {fallback: {https: false}, alias}};
       }
