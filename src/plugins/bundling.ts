@@ -9,7 +9,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   module-local stand-in, without a global Buffer that Monaco would feature-detect.
  * - dockerfile-language-service imports Node's https for registry completions we never use.
  * - mermaid's parser would otherwise land in the shared chunk of every page, and Monaco's CSS in the
- *   global stylesheet; both must load only with the components that need them.
+ *   global stylesheet; both must load only with the components that need them. The same holds for our own
+ *   components (the labs' shell is in most chapters, so it would land in the `common` chunk every page loads).
  * - mermaid loads a flowchart's diagram code and its dagre layout with dynamic imports of its own, each only
  *   after the one before has run: three round trips one after another. Two aliases name those files (their
  *   names carry a content hash, so they are looked up here) so that src/components/lib/mermaid can fetch all
@@ -17,11 +18,15 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
-function isMonacoModule(module: object): boolean {
+function moduleName(module: object): string {
   const {resource, nameForCondition} = module as {resource?: string; nameForCondition?: () => string | null};
-  const name = resource ?? nameForCondition?.call(module) ?? '';
-  return /[\\/]monaco-editor[\\/]/.test(name);
+  return resource ?? nameForCondition?.call(module) ?? '';
 }
+
+const isMonacoModule = (module: object) => /[\\/]monaco-editor[\\/]/.test(moduleName(module));
+
+const siteSourceDir = path.resolve(__dirname, '..');
+const isSiteSource = (module: object) => moduleName(module).startsWith(siteSourceDir + path.sep);
 
 const mermaidChunksDir = path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist/chunks/mermaid.core');
 
@@ -64,6 +69,8 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
       }
       const splitChunks = config.optimization?.splitChunks;
       const cacheGroups = splitChunks && typeof splitChunks === 'object' && splitChunks.cacheGroups ? {...splitChunks.cacheGroups} : {};
+      const common = cacheGroups.common;
+      if (common && typeof common === 'object') cacheGroups.common = {...common, test: (module: object) => !isSiteSource(module)};
       const styles = cacheGroups.styles;
       if (styles && typeof styles === 'object') {
         cacheGroups.styles = {
@@ -79,6 +86,10 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
             ...(typeof splitChunks === 'object' ? splitChunks : {}),
             cacheGroups: {
               ...cacheGroups,
+              // Docusaurus's `common` chunk takes what half the pages use and every page loads it, so the labs'
+              // shell (in most chapters) would reach the reading pages; our modules shared by several pages get a
+              // chunk per set of pages that use them instead.
+              siteShared: {test: isSiteSource, chunks: 'async', minChunks: 2, minSize: 4000, priority: 40, name: false},
               mermaidParser: {
                 test: /[\\/]node_modules[\\/]@mermaid-js[\\/]parser[\\/]/,
                 chunks: 'async',

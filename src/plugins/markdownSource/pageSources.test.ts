@@ -27,6 +27,12 @@ describe('pageMarkdown', () => {
     );
   });
 
+  it("drops the page's leading import lines, and only those", () => {
+    const source =
+      "---\ntitle: A\n---\n\nimport Lab from '@site/src/components/Lab';\nimport Quiz, {Which} from '@site/src/components/Quiz';\n\nText\n\n```js\nimport x from 'y';\n```\n";
+    expect(pageMarkdown({title: 'A', description: ''}, source)).toBe("# A\n\nText\n\n```js\nimport x from 'y';\n```\n");
+  });
+
   it('keeps a title the source already has', () => {
     expect(pageMarkdown({title: 'A', description: ''}, '---\na: 1\n---\n# A\n\nBody\n')).toBe('# A\n\nBody\n');
   });

@@ -20,9 +20,15 @@ export function markdownPath(permalink: string): string {
   return `${permalink.replace(/\/+$/, '') || '/index'}.md`;
 }
 
-/** The source without its front matter, under the page's title and description. */
+/** The MDX import lines a page starts with (they wire components into the page; they are not Markdown). */
+const leadingImports = /^(?:\s*import\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?[ \t]*(?:\r?\n|$))+/;
+
+/** The source without its front matter and leading imports, under the page's title and description. */
 export function pageMarkdown(page: Pick<DocPage, 'title' | 'description'>, source: string): string {
-  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').replace(/^\s+/, '');
+  const body = source
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(leadingImports, '')
+    .replace(/^\s+/, '');
   const hasTitle = /^# /m.test(body.split('\n').find((line) => line.trim() !== '') ?? '');
   const head = hasTitle ? '' : `# ${page.title}\n\n`;
   return `${head}${page.description ? `> ${page.description}\n\n` : ''}${body}`;
