@@ -76,8 +76,7 @@ export function baseImageItem(
     compressed !== null && compressed.bytes !== null && (compressed.kind === 'reading' || compressed.kind === 'estimate')
       ? {bytes: compressed.bytes, kind: compressed.kind, readFor: compressed.readFor}
       : null;
-  return {
-    ...(pull === null ? {} : {compressed: pull}),
+  const item: ContentItem = {
     id: `image:${ref}`,
     category: 'base-image',
     label,
@@ -95,6 +94,8 @@ export function baseImageItem(
     compiler: false,
     wholeBuildContext: false,
   };
+  // Not `{...(pull === null ? {} : {compressed: pull}), id, …}`: V8 builds that literal about a hundred times slower.
+  return pull === null ? item : {compressed: pull, ...item};
 }
 
 export function baseImageContents(ref: string, stage: number, line: number, platform: string | null = null): BaseImageContents {
