@@ -74,7 +74,8 @@ export function breakdownByOrigin(stages: readonly Stage[], contents: StageConte
     const key = `${placement.origin}:${placement.line}:${placement.stage}:${placement.image}`;
     let part = parts.get(key);
     if (part === undefined) {
-      part = {...placement, bytes: null, unknownItems: 0, itemIds: []};
+      const {origin, stage, image, line, label} = placement;
+      part = {origin, stage, image, line, label, bytes: null, unknownItems: 0, itemIds: []};
       parts.set(key, part);
     }
     part.itemIds.push(item.id);

@@ -179,7 +179,8 @@ export function estimateImage(input: EstimateInput): Estimate {
     for (const item of stages[index]!.contents) {
       if (carried.has(item.id) || seen.has(item.id)) continue;
       seen.add(item.id);
-      leftBehind.push({...item, stage: index});
+      // Not `{...item, stage: index}`: in V8 a spread followed by a new property makes a new hidden class per object.
+      leftBehind.push(Object.assign({}, item, {stage: index}));
     }
   }
 

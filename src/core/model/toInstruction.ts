@@ -64,20 +64,21 @@ function parseKeyValues(rest: readonly Word[], kind: 'env' | 'arg' | 'label', es
   });
 }
 
-function parseMount(flag: Flag): Omit<RunMount, 'from'> & {fromRaw: string | null} {
+function parseMount(flag: Flag): {mount: RunMount; fromRaw: string | null} {
   const options: Record<string, string> = {};
   for (const field of splitCsv(flag.value ?? '')) {
     const equals = field.indexOf('=');
     const key = (equals === -1 ? field : field.slice(0, equals)).trim().toLowerCase();
     if (key) options[key] = equals === -1 ? 'true' : field.slice(equals + 1);
   }
-  return {
+  const mount: RunMount = {
     type: (options.type ?? 'bind').toLowerCase(),
     target: options.target ?? options.dst ?? options.destination ?? null,
     source: options.source ?? options.src ?? null,
-    fromRaw: options.from ?? null,
     options,
+    from: null,
   };
+  return {mount, fromRaw: options.from ?? null};
 }
 
 function heredocsOf(parsed: ParsedInstruction, destination: string | null): Heredoc[] {
@@ -144,9 +145,9 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
       const mounts: RunMount[] = flags
         .filter((flag) => flag.name === 'mount')
         .map((flag, mountIndex) => {
-          const {fromRaw, ...mount} = parseMount(flag);
+          const {mount, fromRaw} = parseMount(flag);
           if (fromRaw !== null) references.push({raw: fromRaw, via: 'mount', mountIndex});
-          return {...mount, from: null};
+          return mount;
         });
       const bodies = parsed.heredocs.map((h) => h.body);
       const command = [exec ? exec.join(' ') : text, ...bodies].join('\n');
