@@ -13,7 +13,7 @@ import {instructionRules} from './diagnostics/rules/instructionRules';
 import {referenceRules} from './diagnostics/rules/referenceRules';
 import {stageNameRules} from './diagnostics/rules/stageNameRules';
 import {toolchainRule} from './diagnostics/rules/toolchainRule';
-import type {Rule} from './diagnostics/ruleContext';
+import type {Rule, RuleContext} from './diagnostics/ruleContext';
 import {buildStageContents, type BuildContextNames, type StageContents} from './contents/buildStageContents';
 import {walkStages, type WalkInputs} from './contents/walkStages';
 import {emptyEstimate, estimateImage} from './estimate/estimateImage';
@@ -226,19 +226,19 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
   const lastStage = model.stages.length - 1;
   // What a plain build of the file builds, whatever the inputs: the structural rules (UnusedStage) judge the file.
   const defaultBuilt = new Set(lastStage >= 0 ? reachableFrom(lastStage, graph.dependencies, model.stages.length) : []);
-  for (const rule of rules)
-    rule({
-      parsed,
-      model,
-      graph,
-      contents,
-      defaultBuilt,
-      targetOption: options.target ?? null,
-      options,
-      buildContexts,
-      today: options.today ?? new Date(),
-      sink,
-    });
+  const context: RuleContext = {
+    parsed,
+    model,
+    graph,
+    contents,
+    defaultBuilt,
+    targetOption: options.target ?? null,
+    options,
+    buildContexts,
+    today: options.today ?? new Date(),
+    sink,
+  };
+  for (const rule of rules) rule(context);
 
   const kept = applyChecks(parsed, options, sink);
   const diagnostics = kept.sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);

@@ -193,8 +193,13 @@ function endDate(endOfLife: string): Date {
   return new Date(`${endOfLife}T00:00:00Z`);
 }
 
+/** Each window's end as a time, and the windows of each family in table order: read once, not on every look-up. */
+const endTimes = new Map(supportWindows.map((w) => [w, endDate(w.endOfLife).getTime()]));
+const windowsByImage = new Map<string, SupportWindow[]>();
+for (const w of supportWindows) windowsByImage.set(w.image, [...(windowsByImage.get(w.image) ?? []), w]);
+
 function ended(support: SupportWindow, on: Date): boolean {
-  return on.getTime() >= endDate(support.endOfLife).getTime();
+  return on.getTime() >= endTimes.get(support)!;
 }
 
 const numbered = /^\d+(?:\.\d+)*$/;
@@ -204,7 +209,7 @@ const numbered = /^\d+(?:\.\d+)*$/;
  * listed one (and spelled as precisely: `golang:1` means the newest 1.x, not an old line), the oldest one.
  */
 function windowFor(image: string, word: string): {line: string; window: SupportWindow} | null {
-  const lines = supportWindows.filter((w) => w.image === image);
+  const lines = windowsByImage.get(image) ?? [];
   const listed = lines.find((w) => inLine(word, w.line) || (w.aliases ?? []).includes(word));
   if (listed) return {line: listed.line, window: listed};
   if (!endsInReleaseOrder.has(image) || !numbered.test(word)) return null;

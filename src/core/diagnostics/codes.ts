@@ -111,8 +111,11 @@ export function diagnosticAnchor(code: string): string {
 
 export const diagnosticsPagePath = '/reference/diagnostics';
 
+/** Every code's URL, made once: each diagnostic carries one. */
+const urls = new Map(Object.keys(diagnosticDefinitions).map((code) => [code, `${diagnosticsPagePath}#${diagnosticAnchor(code)}`]));
+
 export function diagnosticUrl(code: string): string {
-  return `${diagnosticsPagePath}#${diagnosticAnchor(code)}`;
+  return urls.get(code) ?? `${diagnosticsPagePath}#${diagnosticAnchor(code)}`;
 }
 
 export function createDiagnostic(

@@ -126,8 +126,16 @@ function readHeredoc(heredoc: AstHeredoc, stripTabs: boolean, lines: LineIndex):
   };
 }
 
+const continuationPatterns = new Map<string, RegExp>();
+
+/** The escape character's line continuation, compiled once per character (`replace` resets a global pattern). */
 function continuationPattern(escape: string): RegExp {
-  return new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \t]*\r?\n`, 'g');
+  let pattern = continuationPatterns.get(escape);
+  if (pattern === undefined) {
+    pattern = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \t]*\r?\n`, 'g');
+    continuationPatterns.set(escape, pattern);
+  }
+  return pattern;
 }
 
 function convert(instruction: AstInstruction, lines: LineIndex, continuation: RegExp): ParsedInstruction {
