@@ -134,18 +134,21 @@ function simulateStage(contents: StageContents, state: StageState): CacheStep[] 
     if (instruction.onbuild && step.stage.index === stage.index) continue;
     const range = instruction.range;
     const own = ownChange(step, range, records.get(step), state);
-    const base = {stage: stage.index, line: range.line, keyword: instruction.keyword};
-    if (own) steps.push({...base, rerun: true, certain: own.certain, why: own.why + cacheMountNote(instruction)});
+    // A literal, not `{...base, rerun, …}`: in V8 a spread followed by new properties makes a hidden class per object.
+    const cacheStep = (rerun: boolean, certain: boolean, why: string): CacheStep => ({
+      stage: stage.index,
+      line: range.line,
+      keyword: instruction.keyword,
+      rerun,
+      certain,
+      why,
+    });
+    if (own) steps.push(cacheStep(true, own.certain, own.why + cacheMountNote(instruction)));
     else if (below !== null && isLinkedCopy(instruction)) {
-      steps.push({...base, rerun: false, certain: true, why: 'COPY --link does not depend on the layers below it: its layer is kept and laid on top again'});
+      steps.push(cacheStep(false, true, 'COPY --link does not depend on the layers below it: its layer is kept and laid on top again'));
     } else if (below !== null) {
-      steps.push({
-        ...base,
-        rerun: true,
-        certain: true,
-        why: `the step before it reruns (${below}), and each step's cache key includes its parent` + cacheMountNote(instruction),
-      });
-    } else steps.push({...base, rerun: false, certain: true, why: 'nothing it depends on changed'});
+      steps.push(cacheStep(true, true, `the step before it reruns (${below}), and each step's cache key includes its parent` + cacheMountNote(instruction)));
+    } else steps.push(cacheStep(false, true, 'nothing it depends on changed'));
     if (own && below === null) below = `line ${range.line}`;
   }
   if (below !== null) state.rerun.add(stage.index);

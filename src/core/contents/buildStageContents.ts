@@ -10,7 +10,7 @@
 
 import {buildContextMatcher, type BuildContextMatcher} from '../model/buildContextNames';
 import {baseImageContents, baseImageItem, buildContextItem} from '../estimate/baseImageContents';
-import {copyContentsByPath, type StageEntry} from '../estimate/copyContentsByPath';
+import {copyContentsByPath, type CopyRequest, type StageEntry} from '../estimate/copyContentsByPath';
 import {itemDraft, virtualPrefix, type CommandContext, type CommandEffect, type ItemDraft} from '../estimate/itemDraft';
 import type {BaseImageInfo} from '../estimate/lookupBaseImage';
 import {recogniseContextCopy} from '../estimate/recogniseContextCopy';
@@ -387,11 +387,19 @@ class StageBuilder {
       );
       return;
     }
-    const request = {sources: record.sources, destination, destinationIsFolder: folder, stage: this.stage.index, line};
+    // A literal per source, not `{...request, from}`: in V8 a spread followed by a new property makes a hidden class per object.
+    const request = (source: CopyRequest['from']): CopyRequest => ({
+      sources: record.sources,
+      destination,
+      destinationIsFolder: folder,
+      stage: this.stage.index,
+      line,
+      from: source,
+    });
     if (from.kind === 'stage') {
       const source = from.stage < this.stage.index ? this.built[from.stage] : undefined;
       if (source !== undefined && !source.skipped) {
-        this.add(copyContentsByPath(source.entries, {...request, from: {stage: from.stage, image: null}}), line);
+        this.add(copyContentsByPath(source.entries, request({stage: from.stage, image: null})), line);
         return;
       }
       this.add(
@@ -407,7 +415,7 @@ class StageBuilder {
     if (from.kind === 'image') {
       const image = baseImageContents(from.ref, this.stage.index, line);
       const entries = image.items.map((item) => ({item, file: false, packages: [], serial: -1}));
-      const copied = copyContentsByPath(entries, {...request, from: {stage: null, image: from.ref}}).map((entry) =>
+      const copied = copyContentsByPath(entries, request({stage: null, image: from.ref})).map((entry) =>
         entry.item.category === 'base-image'
           ? {...entry, item: {...entry.item, id: this.nextId(line), category: 'other' as const, label: `all of the image ${entry.item.label}`}}
           : entry,

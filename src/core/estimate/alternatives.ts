@@ -85,8 +85,12 @@ function bringsPath(destination: string, path: string): boolean {
   return isInside(destination, path) || (destination !== '/' && isInside(path, destination));
 }
 
+/** Each catalog entry's reference by id (the first entry of an id, as a search of the catalog finds it). */
+const catalogRefs = new Map<string, string>();
+for (const entry of baseImageCatalog) if (!catalogRefs.has(entry.id)) catalogRefs.set(entry.id, entry.ref);
+
 function lookupCatalogRef(id: string): string | null {
-  return baseImageCatalog.find((entry) => entry.id === id)?.ref ?? null;
+  return catalogRefs.get(id) ?? null;
 }
 
 /** What of a program is compiled for one C library, by the runtime it runs on. */

@@ -34,9 +34,16 @@ export function resolveTarget(stages: Stage[], target: string | null | undefined
  * The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. A replaced stage
  * is the end of its path: what it would have built on or copied from is not needed through it.
  */
+/** One empty list per stage (a plain loop: `Array.from({length}, …)` takes the generic array-like path). */
+function emptyLists(count: number): number[][] {
+  const lists: number[][] = [];
+  for (let i = 0; i < count; i++) lists.push([]);
+  return lists;
+}
+
 export function reachableFrom(target: number, dependencies: readonly Dependency[], stageCount: number, replaced: ReadonlySet<number> = new Set()): number[] {
   if (replaced.has(target)) return [];
-  const adjacency: number[][] = Array.from({length: stageCount}, () => []);
+  const adjacency = emptyLists(stageCount);
   for (const dependency of dependencies) if (!replaced.has(dependency.stage)) adjacency[dependency.stage]?.push(dependency.on);
   const seen = new Set<number>([target]);
   const stack = [target];
@@ -70,7 +77,7 @@ function dispatchedStages(target: number, dependencies: readonly Dependency[], s
 
 /** Strongly connected components of the COPY/mount edges that form cycles (a self-loop counts). */
 function findCycles(edges: Edge[], stageCount: number): number[][] {
-  const adjacency: number[][] = Array.from({length: stageCount}, () => []);
+  const adjacency = emptyLists(stageCount);
   const selfLoops = new Set<number>();
   for (const edge of edges) {
     adjacency[edge.stage]!.push(edge.on);
