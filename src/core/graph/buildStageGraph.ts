@@ -351,7 +351,8 @@ export function buildStageGraph(
   const replacedStages = replacedStagesOf(stages, buildContexts);
   const replaced = new Set(replacedStages);
   const builtStages = target === null ? [] : reachableFrom(target, dependencies, stages.length, replaced);
-  const legacyBuiltStages = target === null ? [] : Array.from({length: target + 1}, (_, i) => i);
+  const legacyBuiltStages: number[] = [];
+  for (let i = 0; target !== null && i <= target; i++) legacyBuiltStages.push(i);
   const dispatched = new Set(target === null ? [] : dispatchedStages(target, dependencies, stages.length, replaced));
   checkBuiltStages(model, copyEdges, dispatched, inCycles, sink);
   checkTriggers(model, dispatched, sink);

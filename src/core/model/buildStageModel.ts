@@ -63,6 +63,9 @@ export interface FromLine {
   platformExpansion: ExpandResult | null;
 }
 
+/** BuildKit's predefined ARG names, every global-ARG set starts with them. */
+const predefinedArgNames: readonly string[] = [...Object.keys(predefinedArgs), ...predefinedArgNamesWithoutValue];
+
 const validStageName = /^[a-z][a-z0-9-_.]*$/;
 
 interface MetaArg {
@@ -352,7 +355,8 @@ function buildStage(source: StageSource, index: number, context: FromContext, re
 export function buildStageModel(parsed: ParsedFile, buildArgs: Record<string, string>, sink: DiagnosticSink, platform: Platform | null = null): StageModel {
   const {metaArgs, stages: sources} = groupIntoStages(parsed, sink);
   const env = evaluateGlobalArgs(metaArgs, buildArgs, true, platform);
-  const declaredGlobalArgs = new Set([...Object.keys(predefinedArgs), ...predefinedArgNamesWithoutValue, ...metaArgs.map((a) => a.name)]);
+  const declaredGlobalArgs = new Set(predefinedArgNames);
+  for (const arg of metaArgs) declaredGlobalArgs.add(arg.name);
   const globalArgs = metaArgs.map((arg) => ({name: arg.name, value: env.get(arg.name) ?? null}));
   const namesSoFar = new Map<string, number>();
   const context: FromContext = {

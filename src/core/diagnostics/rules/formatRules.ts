@@ -68,9 +68,10 @@ function definedNames(instruction: ParsedInstruction): string[] {
  */
 export const definitionDescriptionRule: Rule = ({parsed, sink}) => {
   for (const instruction of parsed.instructions) {
-    const names = definedNames(instruction);
     const last = instruction.comments[instruction.comments.length - 1];
-    if (names.length === 0 || last === undefined) continue;
+    if (last === undefined) continue;
+    const names = definedNames(instruction);
+    if (names.length === 0) continue;
     if (names.includes(last.split(' ')[0]!)) continue;
     const example = names.length > 1 ? '<arg_key>' : names[0]!;
     sink.report(
