@@ -247,6 +247,19 @@ function candidates({repository, tag}: ParsedReference): Array<{image: string; w
   return found;
 }
 
+const namedWindows = new Map<string, readonly {line: string; window: SupportWindow}[]>();
+
+/** The windows a reference's candidates fall in, in candidate order: the table's answer, which no day changes, read once per reference. */
+function windowsNamedBy(imageRef: string): readonly {line: string; window: SupportWindow}[] {
+  let found = namedWindows.get(imageRef);
+  if (found === undefined) {
+    found = candidates(parseReference(imageRef)).flatMap(({image, word}) => windowFor(image, word) ?? []);
+    if (namedWindows.size >= 256) namedWindows.clear();
+    namedWindows.set(imageRef, found);
+  }
+  return found;
+}
+
 /**
  * Whether `imageRef` names a release line that has reached its end of life on the day `on`: the image's own
  * line (`node:20-slim`, `golang:1.22`, `gcr.io/distroless/static-debian12`), or a distribution its tag names
@@ -254,9 +267,8 @@ function candidates({repository, tag}: ParsedReference): Array<{image: string; w
  * (no tag, `latest`, an image it does not list).
  */
 export function supportStatus(imageRef: string, on: Date): EndOfLife | null {
-  for (const {image, word} of candidates(parseReference(imageRef))) {
-    const match = windowFor(image, word);
-    if (match && ended(match.window, on)) return {reference: imageRef, line: match.line, window: match.window};
+  for (const match of windowsNamedBy(imageRef)) {
+    if (ended(match.window, on)) return {reference: imageRef, line: match.line, window: match.window};
   }
   return null;
 }

@@ -52,6 +52,7 @@ export function splitFlags(words: Word[], escapeCharacter: string): SplitFlags {
     const value = equals === -1 ? null : unquote(body.slice(equals + 1), escapeCharacter);
     flags.push({name, value, range: word.range});
   }
+  if (flags.length === 0) return {flags, rest: words.slice(index), problems: []};
   const problems = flags
     .filter((flag) => flag.value === null && valueFlags.has(flag.name))
     .map((flag) => ({flag, message: `missing a value on flag: --${flag.name}`}));

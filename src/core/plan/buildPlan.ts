@@ -167,8 +167,9 @@ function skipReason(input: PlanInput, stage: number, target: number, {needed, re
   return 'the target does not need it: nothing the target builds on or copies from leads to this stage';
 }
 
+const host = parsePlatform(buildHostPlatform)!;
+
 function platformsOf(built: readonly number[], stages: readonly Stage[], platform: Platform | null): StagePlatform[] {
-  const host = parsePlatform(buildHostPlatform)!;
   const target = platform ?? host;
   return built.map((stage) => {
     const value = platformValueOf(stages, stage);
