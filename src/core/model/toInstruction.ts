@@ -81,6 +81,27 @@ function parseMount(flag: Flag): {mount: RunMount; fromRaw: string | null} {
   return {mount, fromRaw: options.from ?? null};
 }
 
+/*
+ * The helpers below build their arrays with push, not .map or .filter: the arrays those return change elements
+ * kind as V8 optimises their callers, and every function reading them (the rules read `words`) then deoptimises.
+ */
+
+function valuesOf(words: readonly Word[]): string[] {
+  const values: string[] = [];
+  for (const word of words) values.push(word.value);
+  return values;
+}
+
+/** A COPY's or ADD's paths, sources then destination: the exec form's strings, else the words unquoted; heredoc openers left out. */
+function copyPaths(exec: readonly string[] | null, words: readonly string[], escape: string): string[] {
+  const paths: string[] = [];
+  for (const path of exec ?? words) {
+    const written = exec ? path : unquote(path, escape);
+    if (!written.startsWith('<<')) paths.push(written);
+  }
+  return paths;
+}
+
 function heredocsOf(parsed: ParsedInstruction, destination: string | null): Heredoc[] {
   return parsed.heredocs.map((h) => ({name: h.name, body: h.body, destination}));
 }
@@ -132,7 +153,7 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
   // BuildKit splits leading --flags off every instruction; most then reject the flags they lack.
   const {flags, rest, problems} = splitFlags(parsed.words, escape);
   if (!ignoresFlags(keyword, rest)) refuseBadFlags(keyword, flags, problems, stage, sink);
-  const words = rest.map((w) => w.value);
+  const words = valuesOf(rest);
   const text = words.join(' ');
   const keywordAsWritten = parsed.keywordAsWritten;
   const range = parsed.range;
@@ -149,15 +170,15 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
           if (fromRaw !== null) references.push({raw: fromRaw, via: 'mount', mountIndex});
           return mount;
         });
-      const bodies = parsed.heredocs.map((h) => h.body);
-      const command = [exec ? exec.join(' ') : text, ...bodies].join('\n');
+      let command = exec ? exec.join(' ') : text;
+      for (const heredoc of parsed.heredocs) command += `\n${heredoc.body}`;
       const heredocs = heredocsOf(parsed, null);
       return {instruction: {kind: 'run', keyword, keywordAsWritten, range, text, words, flags, onbuild, command, exec, mounts, heredocs}, references};
     }
     case 'COPY':
     case 'ADD': {
       const exec = parsed.heredocs.length === 0 ? parseExecForm(text) : null;
-      const paths = (exec ?? words.map((w) => unquote(w, escape))).filter((p) => !p.startsWith('<<'));
+      const paths = copyPaths(exec, words, escape);
       const destination = paths.length > 0 ? paths[paths.length - 1]! : null;
       const sources = paths.slice(0, -1);
       const from = flags.find((flag) => flag.name === 'from');
