@@ -56,12 +56,13 @@ function parseKeyValues(rest: readonly Word[], kind: 'env' | 'arg' | 'label', es
     const raw = text.trimStart().slice(words[0]!.length).trimStart();
     return [{name: unquote(words[0]!, escape), value: unquote(raw, escape), raw}];
   }
-  return words.map((word): KeyValue => {
+  const pairs: KeyValue[] = [];
+  for (const word of words) {
     const equals = word.indexOf('=');
-    if (equals === -1) return {name: unquote(word, escape), value: null};
     const raw = word.slice(equals + 1);
-    return {name: unquote(word.slice(0, equals), escape), value: unquote(raw, escape), raw};
-  });
+    pairs.push(equals === -1 ? {name: unquote(word, escape), value: null} : {name: unquote(word.slice(0, equals), escape), value: unquote(raw, escape), raw});
+  }
+  return pairs;
 }
 
 function parseMount(flag: Flag): {mount: RunMount; fromRaw: string | null} {
@@ -82,8 +83,8 @@ function parseMount(flag: Flag): {mount: RunMount; fromRaw: string | null} {
 }
 
 /*
- * The helpers below build their arrays with push, not .map or .filter: the arrays those return change elements
- * kind as V8 optimises their callers, and every function reading them (the rules read `words`) then deoptimises.
+ * The instruction's arrays (words, paths, mounts, variables) are built with push, not .map or .filter: the arrays those
+ * return change elements kind as V8 optimises their callers, and every function reading them then deoptimises.
  */
 
 function valuesOf(words: readonly Word[]): string[] {
@@ -163,13 +164,13 @@ export function toInstruction(parsed: ParsedInstruction, escape: string, stage: 
   switch (keyword) {
     case 'RUN': {
       const exec = parsed.heredocs.length === 0 ? parseExecForm(text) : null;
-      const mounts: RunMount[] = flags
-        .filter((flag) => flag.name === 'mount')
-        .map((flag, mountIndex) => {
-          const {mount, fromRaw} = parseMount(flag);
-          if (fromRaw !== null) references.push({raw: fromRaw, via: 'mount', mountIndex});
-          return mount;
-        });
+      const mounts: RunMount[] = [];
+      for (const flag of flags) {
+        if (flag.name !== 'mount') continue;
+        const {mount, fromRaw} = parseMount(flag);
+        if (fromRaw !== null) references.push({raw: fromRaw, via: 'mount', mountIndex: mounts.length});
+        mounts.push(mount);
+      }
       let command = exec ? exec.join(' ') : text;
       for (const heredoc of parsed.heredocs) command += `\n${heredoc.body}`;
       const heredocs = heredocsOf(parsed, null);
