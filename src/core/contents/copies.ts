@@ -127,17 +127,25 @@ export function resolveCopies(
     knownDirectories.add(step.workdir);
     const written = step.instruction;
     if ((written.kind !== 'copy' && written.kind !== 'add') || written.destination === null) continue;
-    const expand = (text: string) => expandVariables(text, step.env, escape);
-    const instruction: CopyInstruction = {...written, sources: written.sources.map(expand), destination: expand(written.destination)};
+    // Arrays built with push, not .map/.filter: the records' readers deoptimised as those arrays' elements kind changed.
+    const expanded: string[] = [];
+    const sources: string[] = [];
+    for (const source of written.sources) {
+      const value = expandVariables(source, step.env, escape);
+      expanded.push(value);
+      if (!remote.test(value) && !value.startsWith('<<')) sources.push(resolvePath('/', value));
+    }
+    const instruction: CopyInstruction = {...written, sources: expanded, destination: expandVariables(written.destination, step.env, escape)};
     const origin = originOf(instruction);
-    const sources = instruction.sources.filter((source) => !remote.test(source) && !source.startsWith('<<')).map((source) => resolvePath('/', source));
     const destination = resolvePath(step.workdir, instruction.destination!);
+    const sourceShapes: SourceShape[] = [];
+    for (const source of sources) sourceShapes.push(shapeOf(source, entriesOf(origin)));
     records.push({
       step,
       instruction,
       origin,
       sources,
-      sourceShapes: sources.map((source) => shapeOf(source, entriesOf(origin))),
+      sourceShapes,
       destination,
       intoDirectory: intoDirectory(instruction.destination!, destination, instruction.sources, knownDirectories),
       wholeSource: wholeSourceOf(origin, sources, walks),
