@@ -12,7 +12,7 @@ import {splitShellCommands} from '../contents/shell';
 import type {Step} from '../contents/walkStages';
 import {baseImageCatalog, caCertificatePaths} from './baseImageCatalog';
 import {lookupBaseImage, type BaseImageInfo} from './lookupBaseImage';
-import type {BaseAlternative, CommandInstruction, Stage} from '../types';
+import type {BaseAlternative, RunInstruction, Stage} from '../types';
 
 /** Variants of one runtime, by catalog entry id. An entry's group is the first that lists it. */
 const runtimeGroups: readonly (readonly string[])[] = [
@@ -56,28 +56,42 @@ interface Needs {
   runsBuild: boolean;
 }
 
+function addsUsers(run: RunInstruction): boolean {
+  return /\b(?:user|group)add\b/.test(run.command) && splitShellCommands(run.command).some((simple) => /^(?:useradd|groupadd)$/.test(simple.words[0] ?? ''));
+}
+
+/** What one step of the chain asks of the base, added to `needs` (steps in build order, so the last USER and CMD win). */
+function readStep(step: Step, needs: Needs): void {
+  const instruction = step.instruction;
+  if (instruction.kind === 'run') {
+    if (instruction.exec === null) needs.shellRuns.push(instruction.range.line);
+    if (addsUsers(instruction)) needs.userAddLines.push(instruction.range.line);
+  } else if (instruction.kind === 'cmd' || instruction.kind === 'entrypoint') {
+    if (instruction.exec === null) needs.shellCommands.push({keyword: instruction.keyword, line: instruction.range.line});
+    if (instruction.kind === 'entrypoint') needs.hasEntrypoint = true;
+    else needs.cmdLine = instruction.range.line;
+  } else if (instruction.kind === 'user') needs.userStep = step;
+}
+
+// Loops, not .map/.filter/.flatMap chains: their arrays changed elements kind during warm-up and this deoptimised.
 function needsOf(contents: readonly StageContents[], target: number): Needs {
-  const steps = chainOf(contents, target).flatMap((index) => [...(contents[index]?.walk.ownSteps ?? [])]);
-  const commands = steps.map((step) => step.instruction).filter((i): i is CommandInstruction => i.kind === 'cmd' || i.kind === 'entrypoint');
   const entries = contents[target]!.entries;
-  const runs = steps.flatMap((step) => (step.instruction.kind === 'run' ? [step.instruction] : []));
-  return {
-    shellRuns: runs.filter((run) => run.exec === null).map((run) => run.range.line),
-    shellCommands: commands.filter((c) => c.exec === null).map((c) => ({keyword: c.keyword, line: c.range.line})),
-    packageLines: [...new Set(entries.filter((e) => e.packages.length > 0 && e.item.copiedFrom === null).map((e) => e.item.line))],
-    userAddLines: runs
-      .filter(
-        (run) =>
-          /\b(?:user|group)add\b/.test(run.command) && splitShellCommands(run.command).some((simple) => /^(?:useradd|groupadd)$/.test(simple.words[0] ?? '')),
-      )
-      .map((run) => run.range.line),
-    userStep: [...steps].reverse().find((step) => step.instruction.kind === 'user') ?? null,
-    hasEntrypoint: commands.some((c) => c.kind === 'entrypoint'),
-    cmdLine: [...commands].reverse().find((c) => c.kind === 'cmd')?.range.line ?? null,
+  const packageLines = new Set<number>();
+  for (const e of entries) if (e.packages.length > 0 && e.item.copiedFrom === null) packageLines.add(e.item.line);
+  const needs: Needs = {
+    shellRuns: [],
+    shellCommands: [],
+    packageLines: [...packageLines],
+    userAddLines: [],
+    userStep: null,
+    hasEntrypoint: false,
+    cmdLine: null,
     copiesCertificates: chainCopies(contents, target).some((record) => caCertificatePaths.some((path) => bringsPath(record.destination, path))),
     compiled: entries.some((e) => e.item.copiedFrom?.stage != null || e.item.category === 'dependencies'),
     runsBuild: contents[target]!.runsBuild,
   };
+  for (const index of chainOf(contents, target)) for (const step of contents[index]?.walk.ownSteps ?? []) readStep(step, needs);
+  return needs;
 }
 
 /** Whether a copy to `destination` lands at or inside `path`, or in a folder above it (not the root). */

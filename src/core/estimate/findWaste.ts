@@ -141,16 +141,22 @@ export interface WasteReport {
 export function findWaste(stages: readonly Stage[], contents: readonly StageContents[], target: number, finalBytes: number | null): WasteReport {
   const final = contents[target];
   if (final === undefined || final.skipped) return {waste: [], efficiency: null};
-  const items = final.entries.map((entry) => entry.item).filter((item) => item.category !== 'base-image' || item.copiedFrom !== null);
-  const rewrites = chainOf(contents, target).flatMap((index) => contents[index]?.rewrites ?? []);
-  const deleted = items.filter((item) => item.removedAt !== null && !addedToBy(item, items));
-  const caches = items.filter((item) => item.removedAt === null && item.category === 'cache');
-  const waste = [
-    ...rewrites.map(rewriteFinding),
-    ...deleted.map(deletedFinding),
-    ...caches.map(cacheFinding),
-    ...copyFindings(stages, contents, target, items),
-  ].sort((a, b) => a.line - b.line);
+  // Loops and push, not .map/.filter chains and spreads: those arrays changed elements kind during warm-up and this deoptimised.
+  const items: ContentItem[] = [];
+  for (const {item} of final.entries) if (item.category !== 'base-image' || item.copiedFrom !== null) items.push(item);
+  const rewrites: Rewrite[] = [];
+  for (const index of chainOf(contents, target)) for (const rewrite of contents[index]?.rewrites ?? []) rewrites.push(rewrite);
+  const deleted: ContentItem[] = [];
+  const waste: WasteFinding[] = [];
+  for (const rewrite of rewrites) waste.push(rewriteFinding(rewrite));
+  for (const item of items) {
+    if (item.removedAt === null || addedToBy(item, items)) continue;
+    deleted.push(item);
+    waste.push(deletedFinding(item));
+  }
+  for (const item of items) if (item.removedAt === null && item.category === 'cache') waste.push(cacheFinding(item));
+  for (const finding of copyFindings(stages, contents, target, items)) waste.push(finding);
+  waste.sort((a, b) => a.line - b.line);
   if (finalBytes === null) return {waste, efficiency: null};
   const storedAgain = rewrites.reduce((total, rewrite) => total + (rewrite.bytes ?? 0), 0);
   const wasted = (sumKnown(deleted) ?? 0) + storedAgain;
