@@ -196,7 +196,11 @@ function endDate(endOfLife: string): Date {
 /** Each window's end as a time, and the windows of each family in table order: read once, not on every look-up. */
 const endTimes = new Map(supportWindows.map((w) => [w, endDate(w.endOfLife).getTime()]));
 const windowsByImage = new Map<string, SupportWindow[]>();
-for (const w of supportWindows) windowsByImage.set(w.image, [...(windowsByImage.get(w.image) ?? []), w]);
+for (const w of supportWindows) {
+  const family = windowsByImage.get(w.image);
+  if (family) family.push(w);
+  else windowsByImage.set(w.image, [w]);
+}
 
 function ended(support: SupportWindow, on: Date): boolean {
   return on.getTime() >= endTimes.get(support)!;

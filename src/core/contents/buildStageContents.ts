@@ -132,9 +132,8 @@ class StageBuilder {
     private readonly records: ReadonlyMap<Step, CopyRecord>,
     private readonly contexts: BuildContextNames,
   ) {
-    // A context that replaces the stage stands in for everything it would have built on, its parent stage included.
     const context = contextStandIn(stage, contexts);
-    const parent = context === null && stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
+    const parent = parentContents(stage, built, contexts);
     if (parent !== undefined && !parent.skipped) {
       this.contents = {
         ...parent,
@@ -505,6 +504,15 @@ function contextStandIn(stage: Stage, contexts: BuildContextNames): string | nul
   return stage.fromStage === null && contexts.names.has(stage.from) ? stage.from : null;
 }
 
+/**
+ * The contents of the stage a stage is built on (`FROM <stage>`), or undefined: a replaced stage's result is the
+ * context, which stands in for everything it would have built on, its parent stage included.
+ */
+function parentContents(stage: Stage, built: readonly (StageContents | undefined)[], contexts: BuildContextNames): StageContents | undefined {
+  if (contexts.replaced.has(stage.index) || stage.fromStage === null || stage.fromStage >= stage.index) return undefined;
+  return built[stage.fromStage];
+}
+
 /** Each stage's contents at its end, in file order, from the stages' walks. Never throws on a well-formed model. */
 export function buildStageContents(
   stages: readonly Stage[],
@@ -521,13 +529,11 @@ export function buildStageContents(
       built.push(skippedStage(stage, walk));
       continue;
     }
-    // A replaced stage's result is the context: none of its instructions runs, and it inherits nothing.
-    const replaced = contexts.replaced.has(stage.index);
-    const parent = !replaced && stage.fromStage !== null && stage.fromStage < stage.index ? built[stage.fromStage] : undefined;
-    const directories = new Set(parent?.directories ?? ['/']);
+    const directories = new Set(parentContents(stage, built, contexts)?.directories ?? ['/']);
     const entriesOf = (origin: CopyOrigin) =>
       origin.kind === 'stage' && origin.stage < stage.index && built[origin.stage]?.skipped === false ? built[origin.stage]!.entries : null;
-    const ownSteps = replaced ? [] : walk.ownSteps;
+    // A replaced stage's result is the context: none of its instructions runs.
+    const ownSteps = contexts.replaced.has(stage.index) ? [] : walk.ownSteps;
     const copies = resolveCopies(ownSteps, walks, escape, directories, entriesOf);
     const builder = new StageBuilder(stage, built, serials, walk, escape, new Map(copies.map((record) => [record.step, record])), contexts);
     for (const step of ownSteps) builder.apply(step);

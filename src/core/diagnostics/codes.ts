@@ -111,11 +111,13 @@ export function diagnosticAnchor(code: string): string {
 
 export const diagnosticsPagePath = '/reference/diagnostics';
 
+const urlOf = (code: string) => `${diagnosticsPagePath}#${diagnosticAnchor(code)}`;
+
 /** Every code's URL, made once: each diagnostic carries one. */
-const urls = new Map(Object.keys(diagnosticDefinitions).map((code) => [code, `${diagnosticsPagePath}#${diagnosticAnchor(code)}`]));
+const urls = new Map(Object.keys(diagnosticDefinitions).map((code) => [code, urlOf(code)]));
 
 export function diagnosticUrl(code: string): string {
-  return urls.get(code) ?? `${diagnosticsPagePath}#${diagnosticAnchor(code)}`;
+  return urls.get(code) ?? urlOf(code);
 }
 
 export function createDiagnostic(

@@ -30,10 +30,6 @@ export function resolveTarget(stages: Stage[], target: string | null | undefined
   return null;
 }
 
-/**
- * The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. A replaced stage
- * is the end of its path: what it would have built on or copied from is not needed through it.
- */
 /** One empty list per stage (a plain loop: `Array.from({length}, …)` takes the generic array-like path). */
 function emptyLists(count: number): number[][] {
   const lists: number[][] = [];
@@ -41,6 +37,10 @@ function emptyLists(count: number): number[][] {
   return lists;
 }
 
+/**
+ * The target and every stage it transitively needs (FROM, COPY --from, mounts), ascending. A replaced stage
+ * is the end of its path: what it would have built on or copied from is not needed through it.
+ */
 export function reachableFrom(target: number, dependencies: readonly Dependency[], stageCount: number, replaced: ReadonlySet<number> = new Set()): number[] {
   if (replaced.has(target)) return [];
   const adjacency = emptyLists(stageCount);

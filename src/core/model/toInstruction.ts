@@ -59,8 +59,12 @@ function parseKeyValues(rest: readonly Word[], kind: 'env' | 'arg' | 'label', es
   const pairs: KeyValue[] = [];
   for (const word of words) {
     const equals = word.indexOf('=');
+    if (equals === -1) {
+      pairs.push({name: unquote(word, escape), value: null});
+      continue;
+    }
     const raw = word.slice(equals + 1);
-    pairs.push(equals === -1 ? {name: unquote(word, escape), value: null} : {name: unquote(word.slice(0, equals), escape), value: unquote(raw, escape), raw});
+    pairs.push({name: unquote(word.slice(0, equals), escape), value: unquote(raw, escape), raw});
   }
   return pairs;
 }
