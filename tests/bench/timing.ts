@@ -1,8 +1,5 @@
 /** Median timings for the benchmarks: the steady state after a warm-up, as the editor re-analyses on every keystroke. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import {median} from './comparisonTable';
 
 /**
  * Median of `runs` timed runs after a warm-up of about half a second: the editor re-analyses on every

@@ -5,17 +5,16 @@
  * mermaid blocks), in both colour modes, with mermaid as published and with the cached getConfig, and requires
  * the same SVG from both.
  */
-import {readFileSync, readdirSync} from 'node:fs';
-import path from 'node:path';
+import {readFileSync} from 'node:fs';
 import {test, expect} from '@playwright/test';
 import {analyseLabText, labChart} from '../../src/components/DockerfileLab/analyseLabText';
 import {mermaidConfig} from '../../src/components/lib/mermaid/renderMermaid';
+import {readDocs} from '../content/docs';
 import {labExamples} from '../content/predrawnExamples';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is CommonJS, as webpack loaders are.
 const {cacheMermaidGetConfig} = require('../../src/plugins/mermaidConfigCacheLoader.cjs') as {cacheMermaidGetConfig: (source: string) => string};
 
-const root = path.resolve(__dirname, '../..');
 const builders = ['buildkit', 'legacy'] as const;
 
 /** One chart of each shape the labs draw (charts that differ only in their labels' text run the same code). */
@@ -36,8 +35,7 @@ function labCharts(): string[] {
 }
 
 function chapterCharts(): string[] {
-  const files = readdirSync(path.join(root, 'docs'), {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.mdx') || file.endsWith('.md'));
-  return files.flatMap((file) => [...readFileSync(path.join(root, 'docs', file), 'utf8').matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((match) => match[1]!));
+  return readDocs().flatMap((doc) => [...doc.text.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((match) => match[1]!));
 }
 
 test('mermaid with the cached getConfig draws every chart of the site exactly as mermaid as published does', async ({page}) => {
