@@ -55,6 +55,31 @@ test('offline search finds a tutorial page by a word in it', async ({page}) => {
   await expect(page).toHaveURL(/\/tutorial\//);
 });
 
+test('the search bar arrives on first use and keeps what was typed while it loaded', async ({page}) => {
+  await page.goto('/tutorial/cheat-sheet');
+  await page.waitForLoadState('networkidle');
+  const standIn = page.locator('[data-search-stand-in]');
+  await expect(standIn, 'a reading page does not load the search bar').toHaveCount(1);
+  // Scripts requested from now on wait until the first letters are typed: the search bar is still on its way.
+  let release: () => void = () => undefined;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.keyboard.press('Control+k');
+  await expect(standIn).toBeFocused();
+  await page.keyboard.type('distro');
+  await expect(standIn).toHaveCount(1);
+  release();
+  await expect(standIn).toHaveCount(0);
+  const search = page.getByRole('combobox', {name: 'Search'}).or(page.getByRole('textbox', {name: 'Search'})).first();
+  await expect(search).toBeFocused();
+  await page.keyboard.type('less');
+  await expect(search).toHaveValue('distroless');
+  await expect(page.locator('.aa-suggestion, [role="option"]').first()).toBeVisible({timeout: 20_000});
+});
+
 test('the colour mode toggle switches to dark mode and the choice survives a reload', async ({page}) => {
   await setColorMode(page, 'light');
   await page.goto('/tutorial/why-multi-stage-builds');
