@@ -15,6 +15,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   after the one before has run: three round trips one after another. Two aliases name those files (their
  *   names carry a content hash, so they are looked up here) so that src/components/lib/mermaid can fetch all
  *   three at once.
+ * - the docs plugin puts every doc's description into the data each docs page loads, for the card lists of
+ *   category pages; a loader keeps only the descriptions of docs inside a category (cardDescriptionsLoader.cjs).
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
@@ -46,6 +48,9 @@ function mermaidConfigChunk(): string {
   return path.join(mermaidChunksDir, matches[0]!);
 }
 
+/** The docs plugin's route props (`p/*.json`): the version prop every docs page loads is among them. */
+const docsRoutePropsFile = /[\\/]\.docusaurus[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
+
 export default function bundlingPlugin(_context: LoadContext): Plugin {
   // mermaid's chunk folder is read once per build, not once per compiler (client and server).
   const configChunk = mermaidConfigChunk();
@@ -63,6 +68,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
           use: [path.resolve(__dirname, 'bufferShimLoader.cjs')],
         },
         {test: (resource: string) => resource === configChunk, use: [path.resolve(__dirname, 'mermaidConfigCacheLoader.cjs')]},
+        {test: docsRoutePropsFile, use: [path.resolve(__dirname, 'cardDescriptionsLoader.cjs')]},
       ];
       if (isServer) {
         return {module: {rules}, resolve: {fallback: {https: false}, alias}};

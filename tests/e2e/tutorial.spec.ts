@@ -57,3 +57,12 @@ test('each chapter ends by pointing to an exercise and the next page', async ({p
     }
   }
 });
+
+test('the recipes page shows each recipe with its description once the page is live', async ({page}) => {
+  await page.goto('/tutorial/recipes');
+  await page.waitForLoadState('networkidle');
+  const cards = page.locator('article a.card');
+  expect(await cards.count()).toBeGreaterThanOrEqual(6);
+  // The sidebar data keeps only the descriptions a card list shows (src/plugins/cardDescriptionsLoader.cjs).
+  for (const card of await cards.all()) await expect(card.locator('p')).toHaveText(/\w{4,}.*\w{4,}/);
+});
