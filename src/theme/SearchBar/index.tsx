@@ -1,5 +1,4 @@
 import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject} from 'react';
-import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {translate} from '@docusaurus/Translate';
 import {searchBarShortcut, searchBarShortcutHint, searchBarShortcutKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
@@ -101,7 +100,7 @@ export default function SearchBar(props: Record<string, unknown>): ReactNode {
       {RealSearchBar !== null ? (
         <RealSearchBar {...props} />
       ) : (
-        <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+        <div className={`navbar__search ${styles.searchBarContainer}`} dir="ltr">
           <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
             <path fill="currentColor" d={searchIconPath} />
           </svg>
