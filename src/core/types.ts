@@ -25,7 +25,7 @@ export interface Diagnostic extends SourceRange {
   severity: Severity;
   /** Written for a learner: what is wrong, and why it matters. */
   message: string;
-  /** Where Stagecraft explains the code, as a site path (`/reference/diagnostics#dl3022`), or null. */
+  /** Where Stagecraft explains the code, as a site path (`/reference/diagnostics/stage-names-and-references#dl3022`), or null. */
   url: string | null;
   /** The stage the diagnostic is about, when there is one. */
   stage: number | null;

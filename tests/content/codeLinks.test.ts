@@ -1,11 +1,11 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {diagnosticAnchor, diagnosticDefinitions, diagnosticUrl} from '../../src/core/diagnostics/codes';
+import {diagnosticDefinitions, diagnosticUrl} from '../../src/core/diagnostics/codes';
 import {readDocs} from './docs';
 
 /** Chapters link every diagnostic code they mention to its entry in the diagnostics reference. */
 const codes = Object.keys(diagnosticDefinitions);
-const referencePage = path.join('reference', 'diagnostics.mdx');
+const referencePages = path.join('reference', 'diagnostics') + path.sep;
 const codeWord = new RegExp(`\\b(${codes.join('|')})\\b`, 'g');
 
 /** Prose lines of a page with their numbers: no fenced code, no JSX tags (a title prop cannot hold a link). */
@@ -25,25 +25,28 @@ function proseLines(text: string): Array<{line: number; text: string}> {
 
 /** Mentions of a code that are not the text of a link to that code's entry. */
 function unlinkedMentions(line: string): string[] {
-  const linked = new RegExp(`\\[\`?(${codes.join('|')})\`?\\]\\((/reference/diagnostics#[a-z0-9-]+)\\)`, 'g');
+  const linked = new RegExp(`\\[\`?(${codes.join('|')})\`?\\]\\((/reference/diagnostics/[a-z-]+#[a-z0-9-]+)\\)`, 'g');
   const rest = line.replace(linked, (whole, code: string, url: string) => (url === diagnosticUrl(code) ? '' : whole));
   return [...rest.matchAll(codeWord)].map((match) => match[1]!);
 }
 
 describe('links from chapters to the diagnostics reference', () => {
   it('recognises a linked and an unlinked mention', () => {
-    expect(unlinkedMentions('Stagecraft reports [`UndefinedStage`](/reference/diagnostics#undefined-stage).')).toEqual([]);
-    expect(unlinkedMentions('Stagecraft reports `UndefinedStage` and [`DL3022`](/reference/diagnostics#dl3023).')).toEqual(['UndefinedStage', 'DL3022']);
+    expect(unlinkedMentions('Stagecraft reports [`UndefinedStage`](/reference/diagnostics/stage-names-and-references#undefined-stage).')).toEqual([]);
+    expect(unlinkedMentions('Stagecraft reports `UndefinedStage` and [`DL3022`](/reference/diagnostics/stage-names-and-references#dl3023).')).toEqual([
+      'UndefinedStage',
+      'DL3022',
+    ]);
     expect(proseLines('a\n```dockerfile\nFROM x\n```\n<DockerfilePlayground title="DL3022">\nb')).toEqual([
       {line: 1, text: 'a'},
       {line: 6, text: 'b'},
     ]);
   });
 
-  for (const doc of readDocs().filter((d) => d.relativePath !== referencePage)) {
+  for (const doc of readDocs().filter((d) => !d.relativePath.startsWith(referencePages))) {
     it(`${doc.relativePath} links every code it mentions to its entry`, () => {
       const problems = proseLines(doc.text).flatMap(({line, text}) =>
-        unlinkedMentions(text).map((code) => `line ${line}: ${code} → [\`${code}\`](/reference/diagnostics#${diagnosticAnchor(code)})`),
+        unlinkedMentions(text).map((code) => `line ${line}: ${code} → [\`${code}\`](${diagnosticUrl(code)})`),
       );
       expect(problems).toEqual([]);
     });

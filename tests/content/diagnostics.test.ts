@@ -1,47 +1,59 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {diagnosticAnchor, diagnosticDefinitions, diagnosticsPagePath, type DiagnosticCode, type DiagnosticOrigin} from '../../src/core/diagnostics/codes';
+import {
+  diagnosticAnchor,
+  diagnosticDefinitions,
+  diagnosticGroupPath,
+  diagnosticGroups,
+  diagnosticsPagePath,
+  diagnosticUrl,
+  movedAnchorUrl,
+  type DiagnosticCode,
+  type DiagnosticGroup,
+  type DiagnosticOrigin,
+} from '../../src/core/diagnostics/codes';
 import {headingsOf, readDocs, type Heading} from './docs';
 import {attributesOf, dockerfileBlocksOf} from './dockerfileExamples';
 
-/** The page every diagnostic's `url` points at. */
-const pageFile = path.join('reference', 'diagnostics.mdx');
+/** The reference's index: what the codes are, and every code listed under the page that explains it. */
+const indexFile = path.join('reference', 'diagnostics', 'index.mdx');
+const groupFile = (group: DiagnosticGroup) => path.join('reference', 'diagnostics', `${group}.mdx`);
 
-/** The level-2 headings: the intro and the groups. Every code is a level-3 heading inside a group. */
-const sectionIds = [
-  'severities-and-origins',
-  'build-check-parity',
-  'refusals',
-  'stage-names-and-references',
-  'base-images-and-args',
-  'final-image',
-  'instructions',
-];
+/** The index's level-2 headings. Every code is a level-2 heading on its group's page. */
+const indexSectionIds = ['severities-and-origins', 'every-code'];
 
 const codes = Object.keys(diagnosticDefinitions) as DiagnosticCode[];
 
-function readPage(): string {
-  const page = readDocs().find((doc) => doc.relativePath === pageFile);
-  if (!page) throw new Error(`docs/${pageFile} is missing`);
+function readPage(relativePath: string): string {
+  const page = readDocs().find((doc) => doc.relativePath === relativePath);
+  if (!page) throw new Error(`docs/${relativePath} is missing`);
   return page.text;
 }
 
-function isSection(heading: Heading): boolean {
-  return heading.id !== null && sectionIds.includes(heading.id);
+function slugOf(text: string): string | null {
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  return /^slug: (.+)$/m.exec(frontMatter)?.[1] ?? null;
 }
 
-/** `<Code> {/* #<anchor> *\/}`: the code a heading (other than a section heading) names, or null. */
+/** `## <Code> {/* #<anchor> *\/}`: the code a heading names, or null. */
 function codeOf(heading: Heading): string | null {
-  if (isSection(heading)) return null;
   const match = /^(\w+) \{\/\* #[A-Za-z0-9_-]+ \*\/\}$/.exec(heading.text);
   return match ? match[1]! : null;
 }
 
-/** The text from a code's heading to the next heading of level 3 or above. */
+/** The text from a code's heading to the next heading of level 2. */
 function sectionOf(text: string, heading: Heading): string {
   const lines = text.split('\n');
-  const next = headingsOf(text).find((h) => h.line > heading.line && /^#{2,3} /.test(lines[h.line - 1]!));
+  const next = headingsOf(text).find((h) => h.line > heading.line && /^## /.test(lines[h.line - 1]!));
   return lines.slice(heading.line, next ? next.line - 1 : lines.length).join('\n');
+}
+
+/** Each code's page, the text of its section and its heading line, or a problem. */
+function entryOf(code: DiagnosticCode): {file: string; section: string} | null {
+  const file = groupFile(diagnosticDefinitions[code].group);
+  const text = readPage(file);
+  const heading = headingsOf(text).find((h) => h.id === diagnosticAnchor(code));
+  return heading ? {file, section: sectionOf(text, heading)} : null;
 }
 
 /** How each entry names the origin of its code, in its first line. */
@@ -61,69 +73,67 @@ const companions: Partial<Record<DiagnosticCode, readonly string[]>> = {
   InvalidBaseReference: ['InvalidDefaultArgInFrom'],
 };
 
-describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
-  const text = readPage();
-  const lines = text.split('\n');
-  const headings = headingsOf(text);
-
-  it('lives at the path every diagnostic url points to', () => {
-    const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
-    expect(frontMatter.split('\n')).toContain(`slug: ${diagnosticsPagePath}`);
+describe('the diagnostics reference (docs/reference/diagnostics/)', () => {
+  it('has an index and a page per group, at the paths every diagnostic url points to', () => {
+    expect(slugOf(readPage(indexFile))).toBe(diagnosticsPagePath);
+    for (const group of diagnosticGroups) expect(slugOf(readPage(groupFile(group))), group).toBe(diagnosticGroupPath(group));
+    for (const code of codes) {
+      expect(diagnosticUrl(code), code).toBe(`${diagnosticGroupPath(diagnosticDefinitions[code].group)}#${diagnosticAnchor(code)}`);
+    }
   });
 
-  it('gives every code exactly one level-3 heading, "<Code>" with the id diagnosticAnchor(code), inside a group', () => {
+  it('gives every code exactly one level-2 heading, "<Code>" with the id diagnosticAnchor(code), on its group\'s page', () => {
     const problems: string[] = [];
     for (const code of codes) {
       const anchor = diagnosticAnchor(code);
-      const withId = headings.filter((h) => h.id === anchor);
+      const text = readPage(groupFile(diagnosticDefinitions[code].group));
+      const withId = headingsOf(text).filter((h) => h.id === anchor);
       if (withId.length !== 1) {
-        problems.push(`${code}: ${withId.length} headings with id #${anchor}`);
+        problems.push(`${code}: ${withId.length} headings with id #${anchor} on the ${diagnosticDefinitions[code].group} page`);
         continue;
       }
-      const heading = withId[0]!;
-      if (lines[heading.line - 1] !== `### ${code} {/* #${anchor} */}`) {
-        problems.push(`${code}: line ${heading.line} reads "${lines[heading.line - 1]}"`);
-      }
-      const group = headings.filter((h) => h.line < heading.line && lines[h.line - 1]!.startsWith('## ')).pop();
-      if (!group || group.id === 'severities-and-origins' || group.id === 'build-check-parity') problems.push(`${code}: not inside a group`);
+      const line = text.split('\n')[withId[0]!.line - 1];
+      if (line !== `## ${code} {/* #${anchor} */}`) problems.push(`${code}: line ${withId[0]!.line} reads "${line}"`);
     }
     expect(problems).toEqual([]);
   });
 
-  it('has no heading for a code that does not exist, and gives the other headings their own ids', () => {
-    const anchors = new Set(codes.map((code) => diagnosticAnchor(code)));
+  it('has no heading on a group page that is not a code of that group, and no deeper headings', () => {
     const problems: string[] = [];
-    for (const heading of headings) {
-      if (isSection(heading)) {
-        if (anchors.has(heading.id!)) problems.push(`line ${heading.line}: section id #${heading.id} is also a code's anchor`);
-        continue;
-      }
-      const code = codeOf(heading);
-      if (code === null) {
-        problems.push(`line ${heading.line}: "${heading.text}" is neither a code heading nor a known section`);
-      } else if (!(code in diagnosticDefinitions)) {
-        problems.push(`line ${heading.line}: "${heading.text}" is for ${code}, which diagnosticDefinitions lacks`);
-      } else if (heading.id !== diagnosticAnchor(code)) {
-        problems.push(`line ${heading.line}: "${heading.text}" should have the id #${diagnosticAnchor(code)}`);
+    for (const group of diagnosticGroups) {
+      const text = readPage(groupFile(group));
+      const lines = text.split('\n');
+      for (const heading of headingsOf(text)) {
+        const code = codeOf(heading);
+        const where = `${group} line ${heading.line}`;
+        if (!lines[heading.line - 1]!.startsWith('## ')) problems.push(`${where}: "${heading.text}" is not a level-2 heading`);
+        else if (code === null) problems.push(`${where}: "${heading.text}" is not a code heading`);
+        else if (!(code in diagnosticDefinitions)) problems.push(`${where}: ${code} is not in diagnosticDefinitions`);
+        else if (diagnosticDefinitions[code as DiagnosticCode].group !== group) problems.push(`${where}: ${code} belongs to another group`);
+        else if (heading.id !== diagnosticAnchor(code)) problems.push(`${where}: ${code} should have the id #${diagnosticAnchor(code)}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('has each intro and group heading once', () => {
-    for (const id of sectionIds) {
-      expect(
-        headings.filter((h) => h.id === id),
-        `#${id}`,
-      ).toHaveLength(1);
-    }
+  it('has each index heading once, at level 2, and no other', () => {
+    const text = readPage(indexFile);
+    const lines = text.split('\n');
+    const headings = headingsOf(text);
+    expect(headings.map((h) => h.id)).toEqual(indexSectionIds);
+    for (const heading of headings) expect(lines[heading.line - 1], `#${heading.id}`).toMatch(/^## /);
+  });
+
+  it('sends each anchor of the former single page to where it lives now', () => {
+    expect(movedAnchorUrl('dl3022')).toBe(diagnosticUrl('DL3022'));
+    expect(movedAnchorUrl('undefined-stage')).toBe(diagnosticUrl('UndefinedStage'));
+    expect(movedAnchorUrl('build-check-parity')).toBe('/reference/diagnostics/build-checks#build-check-parity');
+    for (const group of diagnosticGroups) expect(movedAnchorUrl(group)).toBe(diagnosticGroupPath(group));
+    for (const id of [...indexSectionIds, 'no-such-entry', '']) expect(movedAnchorUrl(id), id).toBeNull();
   });
 
   it('shows a dockerfile example in every code section', () => {
-    const missing = headings
-      .filter((h) => codeOf(h) !== null)
-      .filter((h) => !sectionOf(text, h).includes('```dockerfile'))
-      .map((h) => codeOf(h));
+    const missing = codes.filter((code) => !(entryOf(code)?.section.includes('```dockerfile') ?? true));
     expect(missing).toEqual([]);
   });
 
@@ -134,9 +144,8 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
     const problems: string[] = [];
     for (const code of codes) {
       const {origin} = diagnosticDefinitions[code];
-      const heading = headings.find((h) => h.id === diagnosticAnchor(code));
-      if (!heading) continue; // reported above
-      const section = sectionOf(text, heading);
+      const section = entryOf(code)?.section;
+      if (section === undefined) continue; // reported above
       const checkPage = `https://docs.docker.com/reference/build-checks/${diagnosticAnchor(code)}/`;
       const hasPage = !checksWithoutPage.includes(code);
       if (origin === 'buildkit-check' && hasPage && !section.includes(checkPage)) problems.push(`${code}: no link to ${checkPage}`);
@@ -146,28 +155,12 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has each group heading at level 2 and no code heading at level 2', () => {
-    for (const id of sectionIds) {
-      const heading = headings.find((h) => h.id === id)!;
-      expect(lines[heading.line - 1], `#${id}`).toMatch(/^## /);
-    }
-    expect(
-      headings
-        .filter((h) => lines[h.line - 1]!.startsWith('## '))
-        .map((h) => h.id)
-        .sort(),
-    ).toEqual([...sectionIds].sort());
-  });
-
   it("labels every code as a BuildKit build check, a hadolint rule, or Stagecraft's own, as its origin says", () => {
     const problems: string[] = [];
     for (const code of codes) {
-      const heading = headings.find((h) => h.id === diagnosticAnchor(code));
-      if (!heading) continue; // reported above
-      const firstLine =
-        sectionOf(text, heading)
-          .split('\n')
-          .find((line) => line.trim() !== '') ?? '';
+      const section = entryOf(code)?.section;
+      if (section === undefined) continue; // reported above
+      const firstLine = section.split('\n').find((line) => line.trim() !== '') ?? '';
       const label = originLabels[diagnosticDefinitions[code].origin];
       if (!firstLine.includes(` · ${label}`)) problems.push(`${code}: first line does not say "${label}": ${firstLine}`);
     }
@@ -177,9 +170,9 @@ describe('the diagnostics reference (docs/reference/diagnostics.mdx)', () => {
   it('gives every code an example that declares exactly its own code (checked by the example gate)', () => {
     const problems: string[] = [];
     for (const code of codes) {
-      const heading = headings.find((h) => h.id === diagnosticAnchor(code));
-      if (!heading) continue; // reported above
-      const example = dockerfileBlocksOf(pageFile, sectionOf(text, heading))[0];
+      const entry = entryOf(code);
+      if (entry === null) continue; // reported above
+      const example = dockerfileBlocksOf(entry.file, entry.section)[0];
       const declared = (attributesOf(example?.meta ?? '').expect ?? '').split(',').filter((c) => c !== '');
       const wanted = [code, ...(companions[code] ?? [])];
       if (declared.sort().join() !== wanted.sort().join()) problems.push(`${code}: first example declares [${declared.join(', ')}]`);

@@ -92,3 +92,14 @@ test('the colour mode toggle switches to dark mode and the choice survives a rel
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
+
+test("a link to an entry of the former single diagnostics page lands on that entry's page", async ({page}) => {
+  await page.goto('/reference/diagnostics#dl3022');
+  await expect(page).toHaveURL(/\/reference\/diagnostics\/stage-names-and-references#dl3022$/);
+  await expect(page.locator('h2#dl3022')).toBeInViewport();
+  await page.goto('/reference/diagnostics#build-check-parity');
+  await expect(page).toHaveURL(/\/reference\/diagnostics\/build-checks#build-check-parity$/);
+  await expect(page.locator('h2#build-check-parity')).toBeInViewport();
+  await page.goto('/reference/diagnostics#severities-and-origins');
+  await expect(page).toHaveURL(/\/reference\/diagnostics#severities-and-origins$/);
+});

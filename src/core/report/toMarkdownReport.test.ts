@@ -116,7 +116,7 @@ describe('toMarkdownReport', () => {
     expect(rows.map((row) => row[2])).toEqual(analysis.diagnostics.map((diagnostic) => diagnostic.code));
     expect(rows.map((row) => row[1])).toEqual(analysis.diagnostics.map((diagnostic) => String(diagnostic.line)));
     const links = diagnostics.flatMap((node) => all(node, 'link')).map((link) => link.url);
-    expect(links).toContain('https://stagecraft.dev/reference/diagnostics#undefined-stage');
+    expect(links).toContain('https://stagecraft.dev/reference/diagnostics/stage-names-and-references#undefined-stage');
     expect(links).toHaveLength(analysis.diagnostics.length);
   });
 

@@ -24,7 +24,7 @@ describe('toSarifReport', () => {
     const rules = toSarifReport(analyze(typo), {file: 'Dockerfile'}).runs[0]!.tool.driver.rules;
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(rules.find((rule) => rule.id === 'UndefinedStage')).toMatchObject({
-      helpUri: 'https://stagecraft.dev/reference/diagnostics#undefined-stage',
+      helpUri: 'https://stagecraft.dev/reference/diagnostics/stage-names-and-references#undefined-stage',
       defaultConfiguration: {level: 'warning'},
       properties: {origin: 'stagecraft'},
     });
@@ -41,7 +41,7 @@ describe('toSarifReport', () => {
   it('names the tool and, when given, its version and the site', () => {
     const driver = toSarifReport(analyze(typo), {file: 'Dockerfile', toolVersion: '1.2.3', siteUrl: 'https://docs.example/'}).runs[0]!.tool.driver;
     expect(driver).toMatchObject({name: 'Stagecraft', version: '1.2.3', informationUri: 'https://docs.example/'});
-    expect(driver.rules[0]!.helpUri.startsWith('https://docs.example/reference/diagnostics#')).toBe(true);
+    expect(driver.rules[0]!.helpUri).toBe('https://docs.example/reference/diagnostics/stage-names-and-references#unused-stage');
   });
 
   it('starts every region at line 1, column 1 or later, even for a file with no text', () => {

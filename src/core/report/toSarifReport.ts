@@ -50,7 +50,7 @@ function ruleFor(code: AnyDiagnosticCode, siteUrl: string): SarifRule {
     id: code,
     name: code,
     shortDescription: {text: definition.title},
-    helpUri: absoluteSiteUrl(code === 'InternalError' ? '/reference/diagnostics' : diagnosticUrl(code), siteUrl),
+    helpUri: absoluteSiteUrl(diagnosticUrl(code), siteUrl),
     defaultConfiguration: {level: levels[definition.severity]},
     properties: {origin: definition.origin},
   };
