@@ -1,8 +1,10 @@
-import {useRef, type ReactNode} from 'react';
+import {lazy, Suspense, useRef, type ReactNode} from 'react';
 import type {Props} from '@theme/Mermaid';
-import {useMermaidDiagram} from '@site/src/components/lib/mermaid/useMermaidDiagram';
 import {useInView} from '@site/src/components/lib/useInView';
-import styles from './styles.module.css';
+import PendingDiagram from './PendingDiagram';
+
+// Fetched with the first diagram a reader gets near: most pages have none, and need not load the drawing code.
+const MermaidDrawing = lazy(() => import('./MermaidDrawing'));
 
 /**
  * A ```mermaid diagram in a chapter (this replaces the theme's component, so that chapters and the lab
@@ -12,22 +14,15 @@ import styles from './styles.module.css';
 export default function Mermaid({value}: Props): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const near = useInView(ref, '400px');
-  const {svg, failure} = useMermaidDiagram(value, near);
   return (
-    <div ref={ref} className={svg === null ? styles.pending : undefined} data-mermaid-slot="">
-      {svg !== null ? (
-        <div
-          className={`docusaurus-mermaid-container ${styles.container}`}
-          // Authored text, drawn by mermaid at securityLevel "strict" (sanitised).
-          dangerouslySetInnerHTML={{__html: svg}}
-        />
-      ) : null}
-      {svg === null && failure === null ? <span className={styles.label}>Diagram</span> : null}
-      {failure !== null ? (
-        <p className={styles.failure} role="status">
-          This diagram could not be drawn: {failure}
-        </p>
-      ) : null}
+    <div ref={ref} data-mermaid-slot="">
+      {near ? (
+        <Suspense fallback={<PendingDiagram />}>
+          <MermaidDrawing value={value} />
+        </Suspense>
+      ) : (
+        <PendingDiagram />
+      )}
     </div>
   );
 }
