@@ -77,7 +77,7 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/plugins/offline/registerServiceWorker.ts'],
+  clientModules: ['./src/plugins/offline/registerServiceWorker.ts', './src/plugins/prefetch/idlePrefetch.ts'],
 
   plugins: [
     bundlingPlugin,

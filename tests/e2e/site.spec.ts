@@ -103,3 +103,13 @@ test("a link to an entry of the former single diagnostics page lands on that ent
   await page.goto('/reference/diagnostics#severities-and-origins');
   await expect(page).toHaveURL(/\/reference\/diagnostics#severities-and-origins$/);
 });
+
+test('pages behind the visible links are still prefetched, in idle time after load', async ({page}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/tutorial/cheat-sheet');
+  await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 20_000}).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
