@@ -17,7 +17,7 @@ test('every route in the sitemap outside the tutorial loads with a heading', asy
 
 test.describe('accessibility', () => {
   for (const mode of ['light', 'dark'] as const) {
-    for (const route of ['/', '/tutorial/why-multi-stage-builds', '/exercises']) {
+    for (const route of ['/', '/tutorial/why-multi-stage-builds', '/exercises', '/reference/diagnostics']) {
       test(`${route} in ${mode} mode has no serious or critical axe violations`, async ({page}) => {
         await setColorMode(page, mode);
         await page.goto(route);
