@@ -13,10 +13,17 @@ let loadedSearchBar: SearchBarComponent | null = null;
 let loading: Promise<SearchBarComponent> | null = null;
 
 function loadSearchBar(): Promise<SearchBarComponent> {
-  loading ??= import('@theme-original/SearchBar').then((module) => {
-    loadedSearchBar = module.default as SearchBarComponent;
-    return loadedSearchBar;
-  });
+  loading ??= import('@theme-original/SearchBar').then(
+    (module) => {
+      loadedSearchBar = module.default as SearchBarComponent;
+      return loadedSearchBar;
+    },
+    (error: unknown) => {
+      // Offline before the site was stored, say: the stand-in stays, and the next sign of use tries again.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -56,7 +63,10 @@ function ShortcutHints(): ReactNode {
 function useSearchBarOnDemand(standIn: RefObject<HTMLInputElement | null>): [SearchBarComponent | null, () => void] {
   const [searchBar, setSearchBar] = useState<SearchBarComponent | null>(loadedSearchBar);
   const request = useCallback(() => {
-    void loadSearchBar().then((component) => setSearchBar(() => component));
+    loadSearchBar().then(
+      (component) => setSearchBar(() => component),
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     if (searchBar !== null || !searchBarShortcut || !searchBarShortcutKeymap) return undefined;
