@@ -1,34 +1,41 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {llmsTxt, markdownPath, pageMarkdown, type DocPage} from './pageSources';
+import {llmsTxt, markdownPath, pageMarkdown, sidebarIndexes, type DocPage, type SidebarItem} from './pageSources';
 
 interface LoadedDoc {
+  id: string;
   title: string;
   description: string;
   permalink: string;
   source: string;
   sidebar?: string;
-  sidebarPosition?: number;
   unlisted?: boolean;
   draft?: boolean;
 }
 
-function docsOf(plugins: readonly {name: string; content: unknown}[]): LoadedDoc[] {
-  const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs');
-  const versions = (docs?.content as {loadedVersions?: {docs: LoadedDoc[]}[]} | undefined)?.loadedVersions ?? [];
-  return versions.flatMap((version) => version.docs).filter((doc) => !doc.unlisted && !doc.draft);
+interface LoadedVersion {
+  docs: LoadedDoc[];
+  sidebars: Record<string, SidebarItem[]>;
 }
 
-function toPage(doc: LoadedDoc): DocPage {
-  return {
-    title: doc.title,
-    description: doc.description,
-    permalink: doc.permalink,
-    sidebar: doc.sidebar ?? null,
-    sidebarPosition: doc.sidebarPosition ?? null,
-    source: doc.source.replace(/^@site\//, ''),
-  };
+function versionsOf(plugins: readonly {name: string; content: unknown}[]): LoadedVersion[] {
+  const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs');
+  return (docs?.content as {loadedVersions?: LoadedVersion[]} | undefined)?.loadedVersions ?? [];
+}
+
+function pagesOf(version: LoadedVersion): DocPage[] {
+  const indexes = sidebarIndexes(version.sidebars);
+  return version.docs
+    .filter((doc) => !doc.unlisted && !doc.draft)
+    .map((doc) => ({
+      title: doc.title,
+      description: doc.description,
+      permalink: doc.permalink,
+      sidebar: doc.sidebar ?? null,
+      sidebarIndex: indexes.get(doc.id) ?? null,
+      source: doc.source.replace(/^@site\//, ''),
+    }));
 }
 
 /**
@@ -41,7 +48,7 @@ export default function markdownSourcePlugin(context: LoadContext): Plugin {
   return {
     name: 'stagecraft-markdown-source',
     async postBuild({plugins, outDir}) {
-      const pages = docsOf(plugins).map(toPage);
+      const pages = versionsOf(plugins).flatMap(pagesOf);
       for (const page of pages) {
         const source = await readFile(path.join(context.siteDir, page.source), 'utf8');
         const target = path.join(outDir, markdownPath(page.permalink));

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {llmsTxt, markdownPath, pageMarkdown, type DocPage} from './pageSources';
+import {llmsTxt, markdownPath, pageMarkdown, sidebarIndexes, type DocPage} from './pageSources';
 
 const page = (overrides: Partial<DocPage>): DocPage => ({
   title: 'T',
   description: '',
   permalink: '/x',
   sidebar: 'tutorial',
-  sidebarPosition: null,
+  sidebarIndex: null,
   source: 'docs/x.mdx',
   ...overrides,
 });
@@ -41,11 +41,11 @@ describe('pageMarkdown', () => {
 describe('llmsTxt', () => {
   it('lists the pages by sidebar in reading order, linking to their Markdown', () => {
     const text = llmsTxt({title: 'Stagecraft', tagline: 'Learn', url: 'https://stagecraft.dev/'}, [
-      page({title: 'Diagnostics', permalink: '/reference/diagnostics', sidebar: 'reference', sidebarPosition: 1, description: 'Every code.'}),
-      page({title: 'Second', permalink: '/tutorial/b', source: 'docs/tutorial/02-b/index.mdx'}),
-      page({title: 'First', permalink: '/tutorial/a', source: 'docs/tutorial/01-a/index.mdx', sidebarPosition: 1}),
-      page({title: 'Recipe two', permalink: '/tutorial/r/two', source: 'docs/tutorial/03-r/two.mdx', sidebarPosition: 2}),
-      page({title: 'Recipe one', permalink: '/tutorial/r/one', source: 'docs/tutorial/03-r/one.mdx', sidebarPosition: 1}),
+      page({title: 'Diagnostics', permalink: '/reference/diagnostics', sidebar: 'reference', sidebarIndex: 0, description: 'Every code.'}),
+      page({title: 'Second', permalink: '/tutorial/b', source: 'docs/tutorial/02-b/index.mdx', sidebarIndex: 1}),
+      page({title: 'First', permalink: '/tutorial/a', source: 'docs/tutorial/01-a/index.mdx', sidebarIndex: 0}),
+      page({title: 'Recipe two', permalink: '/tutorial/r/two', source: 'docs/tutorial/03-r/two.mdx', sidebarIndex: 3}),
+      page({title: 'Recipe one', permalink: '/tutorial/r/one', source: 'docs/tutorial/03-r/one.mdx', sidebarIndex: 2}),
     ]);
     expect(text).toBe(
       [
@@ -66,5 +66,32 @@ describe('llmsTxt', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('sidebarIndexes', () => {
+  it("numbers the docs in the order the sidebars show them, a category's own page before its items", () => {
+    const indexes = sidebarIndexes({
+      tutorial: [
+        {type: 'doc', id: 'tutorial/intro'},
+        {type: 'category', link: {type: 'generated-index'}, items: [{type: 'doc', id: 'tutorial/recipes/go'}]},
+        {type: 'link'},
+      ],
+      reference: [
+        {
+          type: 'category',
+          link: {type: 'doc', id: 'reference/diagnostics/index'},
+          items: [{type: 'doc', id: 'reference/diagnostics/refusals'}],
+        },
+        {type: 'doc', id: 'reference/engine'},
+      ],
+    });
+    expect([...indexes]).toEqual([
+      ['tutorial/intro', 0],
+      ['tutorial/recipes/go', 1],
+      ['reference/diagnostics/index', 2],
+      ['reference/diagnostics/refusals', 3],
+      ['reference/engine', 4],
+    ]);
   });
 });
