@@ -654,17 +654,32 @@ function replace(pattern: string, replacement: string, value: string, all: boole
 // ---------------------------------------------------------------------------------------------------------
 
 /**
+ * Whether the lexer would give the word back unchanged: it holds no `$`, no quote and no escape character, and
+ * does not start with a byte order mark (the scanner skips one). Most words are such, and skip the lexer.
+ */
+function isLiteral(word: string, escapeToken: number): boolean {
+  if (typeof word !== 'string' || word.charCodeAt(0) === BYTE_ORDER_MARK) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === DOLLAR || c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c === escapeToken) return false;
+  }
+  return true;
+}
+
+/**
  * Expands one Dockerfile word as BuildKit does (see the top of this file). `env` holds the variables in scope:
  * a name it lacks is unset, a name mapped to '' is set but empty. `escapeChar` is the Dockerfile's escape
  * character: '`' after `# escape=\``, otherwise backslash. Never throws.
  */
 export function expandWord(word: string, env: ReadonlyMap<string, string>, escapeChar = '\\'): ExpandResult {
+  const escapeToken = escapeChar === '`' ? BACKTICK : BACKSLASH;
+  if (isLiteral(word, escapeToken)) return {value: word, used: [], unset: [], error: null, limitExceeded: false};
   let value: string;
   let error: string | null = null;
   let limitExceeded = false;
   let shell: ShellWord | null = null;
   try {
-    shell = new ShellWord(String(word), env, escapeChar === '`' ? BACKTICK : BACKSLASH, {left: matchBudget});
+    shell = new ShellWord(String(word), env, escapeToken, {left: matchBudget});
     value = shell.process();
   } catch (caught) {
     value = '';
