@@ -234,6 +234,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     defaultBuilt,
     targetOption: options.target ?? null,
     options,
+    platform,
     buildContexts,
     today: options.today ?? new Date(),
     sink,

@@ -2,6 +2,7 @@ import type {StageContents} from '../contents/buildStageContents';
 import type {StageGraph} from '../graph/buildStageGraph';
 import type {BuildContextMatcher} from '../model/buildContextNames';
 import type {StageModel} from '../model/buildStageModel';
+import type {Platform} from '../model/predefinedArgs';
 import type {DiagnosticSink} from '../model/refusals';
 import type {ParsedFile} from '../parse/parseDockerfile';
 import type {AnalyzeOptions} from '../types';
@@ -21,6 +22,8 @@ export interface RuleContext {
   today: Date;
   /** The build inputs: build args, `.dockerignore`, named build contexts. */
   options: AnalyzeOptions;
+  /** `options.platform` as read once for the whole analysis, or null without one (or when it does not parse). */
+  platform: Platform | null;
   /** The `--build-context` names of `options`, matched as BuildKit matches them. */
   buildContexts: BuildContextMatcher;
   sink: DiagnosticSink;

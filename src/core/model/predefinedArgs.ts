@@ -24,7 +24,10 @@ export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter((part) => part !== '').join('/');
 }
 
-const host = parsePlatform(buildHostPlatform)!;
+/** The build host's platform, read once. */
+export const hostPlatform: Platform = parsePlatform(buildHostPlatform)!;
+const host = hostPlatform;
+const hostText = formatPlatform(host);
 
 /**
  * The predefined ARG values for a build for `targetPlatform` (null: the host's), with `--build-arg`s of the
@@ -35,18 +38,20 @@ const host = parsePlatform(buildHostPlatform)!;
 export function platformArgs(targetPlatform: Platform | null, buildArgs: Readonly<Record<string, string>> = {}): Map<string, string> {
   const target = targetPlatform ?? host;
   const values: [string, string][] = [
-    ['BUILDPLATFORM', formatPlatform(host)],
+    ['BUILDPLATFORM', hostText],
     ['BUILDOS', host.os],
     ['BUILDARCH', host.architecture],
     ['BUILDVARIANT', host.variant],
     ['BUILDOSVERSION', ''],
-    ['TARGETPLATFORM', formatPlatform(target)],
+    ['TARGETPLATFORM', target === host ? hostText : formatPlatform(target)],
     ['TARGETOS', target.os],
     ['TARGETARCH', target.architecture],
     ['TARGETVARIANT', target.variant],
     ['TARGETOSVERSION', ''],
   ];
-  return new Map(values.map(([name, value]) => [name, Object.hasOwn(buildArgs, name) ? buildArgs[name]! : value]));
+  const args = new Map<string, string>();
+  for (const [name, value] of values) args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name]! : value);
+  return args;
 }
 
 /** The predefined ARG values for a linux/amd64 host building for itself. */

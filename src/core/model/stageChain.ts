@@ -1,5 +1,5 @@
 import {publishedPlatforms} from '../catalog/publishedPlatforms';
-import {buildHostPlatform, parsePlatform, type Platform} from './predefinedArgs';
+import {hostPlatform, parsePlatform, type Platform} from './predefinedArgs';
 import type {Stage} from '../types';
 
 /**
@@ -40,7 +40,7 @@ export function stageOs(stages: readonly Stage[], index: number, target: Platfor
   const value = platformValueOf(stages, index);
   const platform = value === null ? target : parsePlatform(value);
   if (platform !== null) return platform.os;
-  return isWindowsOnlyImage(baseImageOf(stages[index]!, stages)) ? 'windows' : parsePlatform(buildHostPlatform)!.os;
+  return isWindowsOnlyImage(baseImageOf(stages[index]!, stages)) ? 'windows' : hostPlatform.os;
 }
 
 /** Microsoft's Windows base images (mcr.microsoft.com/windows/…), or an official image tag published only for Windows. */

@@ -1,5 +1,5 @@
 import {reachableFrom} from '../graph/buildStageGraph';
-import {buildHostPlatform, formatPlatform, parsePlatform, type Platform} from '../model/predefinedArgs';
+import {formatPlatform, hostPlatform as host, parsePlatform, type Platform} from '../model/predefinedArgs';
 import {platformValueOf} from '../model/stageChain';
 import type {Dependency, Stage} from '../types';
 import {builderFacts, type BuilderId} from './builders';
@@ -166,8 +166,6 @@ function skipReason(input: PlanInput, stage: number, target: number, {needed, re
   }
   return 'the target does not need it: nothing the target builds on or copies from leads to this stage';
 }
-
-const host = parsePlatform(buildHostPlatform)!;
 
 function platformsOf(built: readonly number[], stages: readonly Stage[], platform: Platform | null): StagePlatform[] {
   const target = platform ?? host;

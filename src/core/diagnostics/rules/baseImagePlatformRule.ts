@@ -2,7 +2,6 @@ import {publishedPlatforms} from '../../catalog/publishedPlatforms';
 import {formatNormalized, selectPlatform} from '../../model/platformMatch';
 import {parsePlatform, type Platform} from '../../model/predefinedArgs';
 import type {FromLine, StageModel} from '../../model/buildStageModel';
-import type {AnalyzeOptions} from '../../types';
 import type {Rule} from '../ruleContext';
 
 /**
@@ -12,8 +11,7 @@ import type {Rule} from '../ruleContext';
  * implicit and, for a stage without FROM --platform, `autoDetectPlatform` (convert.go) takes the image's own
  * platform if the builder can run it, so nothing can be said without knowing the host.
  */
-function expectedPlatform(from: FromLine, model: StageModel, options: AnalyzeOptions): Platform | null {
-  const given = options.platform ? parsePlatform(options.platform) : null;
+function expectedPlatform(from: FromLine, model: StageModel, given: Platform | null): Platform | null {
   const expansion = from.platformExpansion;
   if (expansion === null) return given;
   if (expansion.error !== null || model.stages[from.stage]!.platform === null) return null;
@@ -35,12 +33,12 @@ function expectedPlatform(from: FromLine, model: StageModel, options: AnalyzeOpt
  * reports the check with the message of linter/ruleset.go `RuleInvalidBaseImagePlatform`, at the FROM line.
  * Only images the catalog knows the platforms of (catalog/publishedPlatforms) are judged, for built stages.
  */
-export const baseImagePlatformRule: Rule = ({model, graph, options, buildContexts: contexts, sink}) => {
+export const baseImagePlatformRule: Rule = ({model, graph, platform, buildContexts: contexts, sink}) => {
   const built = new Set(graph.builtStages);
   for (const from of model.fromLines) {
     const stage = model.stages[from.stage]!;
     if (!built.has(stage.index) || stage.fromStage !== null || stage.from === '' || stage.from === 'scratch' || contexts.has(stage.from)) continue;
-    const expected = expectedPlatform(from, model, options);
+    const expected = expectedPlatform(from, model, platform);
     const published = publishedPlatforms(stage.from);
     if (expected === null || expected.os !== 'linux' || published === null) continue;
     const taken = selectPlatform(expected, published.platforms);

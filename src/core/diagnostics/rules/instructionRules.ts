@@ -1,6 +1,5 @@
 import type {StageContents} from '../../contents/buildStageContents';
 import {expandWritten} from '../../contents/walkStages';
-import {parsePlatform} from '../../model/predefinedArgs';
 import {stageOs} from '../../model/stageChain';
 import type {Instruction, Stage} from '../../types';
 import type {Rule, RuleContext} from '../ruleContext';
@@ -37,9 +36,9 @@ function expandedWorkdir(instruction: Instruction & {kind: 'workdir'}, stage: St
   return step ? expandWritten(instruction.rawPath, step.env, escape) : null;
 }
 
-function workdirRule({model, contents, options, parsed, sink}: RuleContext, stage: Stage, instruction: Instruction & {kind: 'workdir'}): void {
+function workdirRule({model, contents, platform, parsed, sink}: RuleContext, stage: Stage, instruction: Instruction & {kind: 'workdir'}): void {
   const path = expandedWorkdir(instruction, stage, contents, parsed.escapeCharacter);
-  const os = stageOs(model.stages, stage.index, parsePlatform(options.platform ?? ''));
+  const os = stageOs(model.stages, stage.index, platform);
   if (path === null || isAbsoluteWorkdir(path, os)) return;
   const shown = path === instruction.path ? path : `${instruction.path} (${path === '' ? 'empty' : path} once expanded)`;
   sink.report(
