@@ -238,12 +238,25 @@ function tagIndex(): Map<string, Map<string, readonly string[]>> {
   return index;
 }
 
+const remembered = new Map<string, PublishedPlatforms | null>();
+
 /**
  * The platforms the image index `imageRef` names is published for, or null when the table cannot tell: not
  * a Docker Hub official image it lists (or one of their architecture repositories), a tag it does not list,
- * or a digest (which may name a single manifest rather than the index).
+ * or a digest (which may name a single manifest rather than the index). Remembered, as the table's answer
+ * for a reference never changes; the result is shared.
  */
 export function publishedPlatforms(imageRef: string): PublishedPlatforms | null {
+  let found = remembered.get(imageRef);
+  if (found === undefined) {
+    found = lookUpPlatforms(imageRef);
+    if (remembered.size >= 256) remembered.clear();
+    remembered.set(imageRef, found);
+  }
+  return found;
+}
+
+function lookUpPlatforms(imageRef: string): PublishedPlatforms | null {
   const parsed = parseImageReference(imageRef);
   if (!parsed.ok || parsed.reference.registry !== dockerHub || parsed.reference.digest !== null) return null;
   const {path} = parsed.reference;

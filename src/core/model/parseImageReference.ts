@@ -49,8 +49,23 @@ function familiarNameOf(registry: string, path: string): string {
 
 const invalidFormat = 'invalid reference format';
 
-/** ParseNormalizedNamed, with Go's checks in Go's order and its error texts. */
+const remembered = new Map<string, ImageReferenceResult>();
+
+/**
+ * ParseNormalizedNamed, with Go's checks in Go's order and its error texts. Remembered: the model, the graph,
+ * the rules and the catalogs read the same few references on every keystroke. The result is shared.
+ */
 export function parseImageReference(raw: string): ImageReferenceResult {
+  let result = remembered.get(raw);
+  if (result === undefined) {
+    result = readImageReference(raw);
+    if (remembered.size >= 256) remembered.clear();
+    remembered.set(raw, result);
+  }
+  return result;
+}
+
+function readImageReference(raw: string): ImageReferenceResult {
   if (hexIdentifier.test(raw)) {
     return {ok: false, reason: `invalid repository name (${raw}), cannot specify 64-byte hexadecimal strings`};
   }
