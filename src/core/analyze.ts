@@ -15,6 +15,7 @@ import {stageNameRules} from './diagnostics/rules/stageNameRules';
 import {toolchainRule} from './diagnostics/rules/toolchainRule';
 import type {Rule, RuleContext} from './diagnostics/ruleContext';
 import {buildStageContents, type BuildContextNames, type StageContents} from './contents/buildStageContents';
+import {stagePurpose} from './contents/stagePurpose';
 import {walkStages, type WalkInputs} from './contents/walkStages';
 import {emptyEstimate, estimateImage} from './estimate/estimateImage';
 import {buildStageGraph, reachableFrom, type StageGraph} from './graph/buildStageGraph';
@@ -232,6 +233,7 @@ function analyzeWith(rawText: string, options: AnalyzeOptions, sink: DiagnosticS
     graph,
     contents,
     defaultBuilt,
+    finalPurpose: lastStage >= 0 ? stagePurpose(model.stages[lastStage]!, contents) : null,
     targetOption: options.target ?? null,
     options,
     platform,

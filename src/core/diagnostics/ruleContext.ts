@@ -1,4 +1,5 @@
 import type {StageContents} from '../contents/buildStageContents';
+import type {StagePurpose} from '../contents/stagePurpose';
 import type {StageGraph} from '../graph/buildStageGraph';
 import type {BuildContextMatcher} from '../model/buildContextNames';
 import type {StageModel} from '../model/buildStageModel';
@@ -16,6 +17,8 @@ export interface RuleContext {
   contents: readonly StageContents[];
   /** Stages BuildKit builds for a plain `docker build .` (the default target), whatever target was chosen. */
   defaultBuilt: ReadonlySet<number>;
+  /** What the last stage (the default target) is for, read once for the final-stage rules; null without stages. */
+  finalPurpose: StagePurpose | null;
   /** `--target` as given (a name, or an index: Stagecraft's extension), or null. */
   targetOption: string | null;
   /** The day support windows are judged on. */

@@ -1,6 +1,5 @@
 import {describeWholeSource, wholeSourceCopy} from '../../contents/queries';
 import {stageLabelAt} from '../../model/stageLabel';
-import {stagePurpose} from '../../contents/stagePurpose';
 import type {Rule} from '../ruleContext';
 
 /**
@@ -9,10 +8,10 @@ import type {Rule} from '../ruleContext';
  * `no-source-in-runtime` and the estimate's source warning. Quiet for a final stage that is a tooling stage
  * (development, tests, lint) or an interpreter running the source it copies: there the source is the point.
  */
-export const finalStageRules: Rule = ({model, contents, sink}) => {
+export const finalStageRules: Rule = ({model, contents, finalPurpose, sink}) => {
   if (model.stages.length < 2) return;
   const final = model.stages[model.stages.length - 1]!;
-  if (stagePurpose(final, contents).kind !== 'ships') return;
+  if (finalPurpose?.kind !== 'ships') return;
   const record = wholeSourceCopy(contents, final.index);
   if (record === null) return;
   const {instruction} = record;

@@ -3,16 +3,15 @@ import {runBuilds} from '../../contents/buildCommands';
 import {baseImageOf} from '../../model/stageChain';
 import type {Rule} from '../ruleContext';
 import {quotedStageLabel} from '../../model/stageLabel';
-import {stagePurpose} from '../../contents/stagePurpose';
 
 /**
  * ToolchainInFinalStage: the final stage (the last, the default target) still runs on a compiler image
  * although a stage it is built from runs the build. Quiet for tooling stages and interpreter runtimes (stagePurpose).
  */
-export const toolchainRule: Rule = ({model, contents, defaultBuilt, sink}) => {
+export const toolchainRule: Rule = ({model, finalPurpose, defaultBuilt, sink}) => {
   if (model.stages.length < 2) return;
   const final = model.stages[model.stages.length - 1]!;
-  if (stagePurpose(final, contents).kind !== 'ships') return;
+  if (finalPurpose?.kind !== 'ships') return;
   const builders = [...defaultBuilt]
     .sort((a, b) => a - b)
     .filter((index) => index !== final.index)
