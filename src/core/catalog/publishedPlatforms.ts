@@ -250,6 +250,8 @@ export function publishedPlatforms(imageRef: string): PublishedPlatforms | null 
   let found = remembered.get(imageRef);
   if (found === undefined) {
     found = lookUpPlatforms(imageRef);
+    // Shared between callers and analyses: frozen, so a caller that changed it would fail at once.
+    if (found !== null) Object.freeze(found);
     if (remembered.size >= 256) remembered.clear();
     remembered.set(imageRef, found);
   }

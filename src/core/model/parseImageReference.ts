@@ -59,6 +59,9 @@ export function parseImageReference(raw: string): ImageReferenceResult {
   let result = remembered.get(raw);
   if (result === undefined) {
     result = readImageReference(raw);
+    // Shared between callers and analyses: frozen, so a caller that changed it would fail at once.
+    if (result.ok) Object.freeze(result.reference);
+    Object.freeze(result);
     if (remembered.size >= 256) remembered.clear();
     remembered.set(raw, result);
   }
