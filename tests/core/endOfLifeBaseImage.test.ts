@@ -24,7 +24,14 @@ describe('EndOfLifeBaseImage', () => {
     const node20 = windowOf('node', '20');
     const [found, ...rest] = endOfLife('FROM node:20-slim AS app\nCMD ["node", "server.js"]\n');
     expect(rest).toEqual([]);
-    expect(found).toMatchObject({severity: 'warning', line: 1, column: 6, endColumn: 18, url: '/reference/diagnostics/base-images-and-args#end-of-life-base-image', stage: 0});
+    expect(found).toMatchObject({
+      severity: 'warning',
+      line: 1,
+      column: 6,
+      endColumn: 18,
+      url: '/reference/diagnostics/base-images-and-args#end-of-life-base-image',
+      stage: 0,
+    });
     expect(found!.message).toContain(`ended on ${node20.endOfLife}`);
     expect(found!.message).toContain(`${node20.moveTo.replace(/:24$/, ':24-slim')} (the same variant on ${node20.moveTo})`);
   });

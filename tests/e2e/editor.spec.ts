@@ -45,7 +45,10 @@ test.describe('the playground editor', () => {
     await expect(lab.editor.locator('.squiggly-warning').first()).toBeVisible();
     const diagnostic = page.locator('[data-code="UndefinedStage"]');
     await expect(diagnostic).toContainText('Did you mean --from=builder?');
-    await expect(diagnostic.getByRole('link', {name: 'UndefinedStage'})).toHaveAttribute('href', '/reference/diagnostics/stage-names-and-references#undefined-stage');
+    await expect(diagnostic.getByRole('link', {name: 'UndefinedStage'})).toHaveAttribute(
+      'href',
+      '/reference/diagnostics/stage-names-and-references#undefined-stage',
+    );
   });
 
   test('a .dockerignore typed into its box makes a COPY of a left-out file a CopyIgnoredFile warning', async ({page}) => {

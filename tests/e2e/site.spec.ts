@@ -73,7 +73,10 @@ test('the search bar arrives on first use and keeps what was typed while it load
   await expect(standIn).toHaveCount(1);
   release();
   await expect(standIn).toHaveCount(0);
-  const search = page.getByRole('combobox', {name: 'Search'}).or(page.getByRole('textbox', {name: 'Search'})).first();
+  const search = page
+    .getByRole('combobox', {name: 'Search'})
+    .or(page.getByRole('textbox', {name: 'Search'}))
+    .first();
   await expect(search).toBeFocused();
   await page.keyboard.type('less');
   await expect(search).toHaveValue('distroless');
