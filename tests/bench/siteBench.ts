@@ -12,6 +12,7 @@ import {loadavg} from 'node:os';
 import path from 'node:path';
 import {chromium, type Browser} from '@playwright/test';
 import {chromiumLaunchOptions} from '../e2e/browser';
+import {sitemapPaths} from '../e2e/sitemap';
 import {formatComparisonTable, median, type ComparisonRow} from './comparisonTable';
 import {coldLoadMs, firstGraphMs, keystrokeToFrameMs, lighthouseMobile, pageJsKb, waitForGraph, type LighthouseFigures} from './pageMeasures';
 import {ensureReferenceSite, referenceDocsRoute} from './referenceSite';
@@ -41,10 +42,7 @@ const cheatSheet = '/tutorial/cheat-sheet';
 
 /** The cheat sheet and every page of the diagnostics reference (from the build's sitemap): the longest reading pages. */
 function readingPages(): string[] {
-  const sitemap = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  const reference = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((match) => new URL(match[1]!).pathname)
-    .filter((route) => route === '/reference/diagnostics' || route.startsWith('/reference/diagnostics/'));
+  const reference = sitemapPaths(buildDir).filter((route) => route === '/reference/diagnostics' || route.startsWith('/reference/diagnostics/'));
   return [cheatSheet, ...reference.sort()];
 }
 const editorChapter = '/tutorial/first-multi-stage-build';

@@ -1,7 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 
 export interface PageGuard {
   consoleErrors: string[];
@@ -36,11 +34,7 @@ export const test = base.extend<{guard: PageGuard}>({
 
 export {expect};
 
-/** Paths of every route in the built sitemap, in order. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.resolve(__dirname, '../../build/sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-}
+export {sitemapPaths} from './sitemap';
 
 /** The site follows the system colour scheme until the reader picks one, so emulate the system's. */
 export async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
