@@ -26,8 +26,7 @@ export function formatPlatform(platform: Platform): string {
 
 /** The build host's platform, read once. */
 export const hostPlatform: Platform = parsePlatform(buildHostPlatform)!;
-const host = hostPlatform;
-const hostText = formatPlatform(host);
+const hostText = formatPlatform(hostPlatform);
 
 /**
  * The predefined ARG values for a build for `targetPlatform` (null: the host's), with `--build-arg`s of the
@@ -36,14 +35,14 @@ const hostText = formatPlatform(host);
  * TARGETOS=freebsd and TARGETPLATFORM=darwin/ppc64le). The platform the stages run on does not change.
  */
 export function platformArgs(targetPlatform: Platform | null, buildArgs: Readonly<Record<string, string>> = {}): Map<string, string> {
-  const target = targetPlatform ?? host;
+  const target = targetPlatform ?? hostPlatform;
   const values: [string, string][] = [
     ['BUILDPLATFORM', hostText],
-    ['BUILDOS', host.os],
-    ['BUILDARCH', host.architecture],
-    ['BUILDVARIANT', host.variant],
+    ['BUILDOS', hostPlatform.os],
+    ['BUILDARCH', hostPlatform.architecture],
+    ['BUILDVARIANT', hostPlatform.variant],
     ['BUILDOSVERSION', ''],
-    ['TARGETPLATFORM', target === host ? hostText : formatPlatform(target)],
+    ['TARGETPLATFORM', target === hostPlatform ? hostText : formatPlatform(target)],
     ['TARGETOS', target.os],
     ['TARGETARCH', target.architecture],
     ['TARGETVARIANT', target.variant],
