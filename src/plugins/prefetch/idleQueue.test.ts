@@ -12,10 +12,14 @@ describe('the idle prefetch queue', () => {
     const idle = fakeIdle();
     const done: string[] = [];
     let left = 0;
-    const enqueue = createIdleQueue((item) => {
-      done.push(item);
-      left -= 5;
-    }, idle.schedule);
+    const enqueue = createIdleQueue(
+      (item) => {
+        done.push(item);
+        left -= 5;
+      },
+      idle.schedule,
+      () => 0,
+    );
     for (const path of ['/a', '/b', '/c', '/d']) enqueue(path);
     expect(done).toEqual([]);
     expect(idle.pending).toHaveLength(1);
@@ -25,6 +29,27 @@ describe('the idle prefetch queue', () => {
     left = 50;
     idle.pending.shift()!({didTimeout: false, timeRemaining: () => left});
     expect(done).toEqual(['/a', '/b', '/c', '/d']);
+    expect(idle.pending).toHaveLength(0);
+  });
+
+  it('stops a drain after 5 ms however long the idle period, and goes on in the next one', () => {
+    const idle = fakeIdle();
+    const done: string[] = [];
+    let clock = 0;
+    const enqueue = createIdleQueue(
+      (item) => {
+        done.push(item);
+        clock += 2;
+      },
+      idle.schedule,
+      () => clock,
+    );
+    for (const path of ['/a', '/b', '/c', '/d', '/e']) enqueue(path);
+    idle.pending.shift()!({didTimeout: false, timeRemaining: () => 50});
+    expect(done).toEqual(['/a', '/b', '/c']);
+    expect(idle.pending).toHaveLength(1);
+    idle.pending.shift()!({didTimeout: false, timeRemaining: () => 50});
+    expect(done).toEqual(['/a', '/b', '/c', '/d', '/e']);
     expect(idle.pending).toHaveLength(0);
   });
 
