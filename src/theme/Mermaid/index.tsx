@@ -1,28 +1,20 @@
-import {lazy, Suspense, useRef, type ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode} from 'react';
 import type {Props} from '@theme/Mermaid';
-import {useInView} from '@site/src/components/lib/useInView';
 import PendingDiagram from './PendingDiagram';
 
-// Fetched with the first diagram a reader gets near: most pages have none, and need not load the drawing code.
-const MermaidDrawing = lazy(() => import('./MermaidDrawing'));
+// Every docs page carries the MDX components, and only four have a diagram: the slot's code (when to draw, and
+// the drawing itself) comes with the first diagram. The server renders the slot in full, and hydration waits
+// for this chunk while keeping the server's HTML.
+const MermaidSlot = lazy(() => import('./MermaidSlot'));
 
 /**
- * A ```mermaid diagram in a chapter (this replaces the theme's component, so that chapters and the lab
- * share one mermaid). It is drawn when the reader gets near it: mermaid is a large library and drawing is
- * costly, so a page whose diagram sits further down does not pay for it while loading.
+ * A ```mermaid diagram in a chapter (this replaces the theme's component, so that chapters and the lab share
+ * one mermaid).
  */
-export default function Mermaid({value}: Props): ReactNode {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const near = useInView(ref, '400px');
+export default function Mermaid(props: Props): ReactNode {
   return (
-    <div ref={ref} data-mermaid-slot="">
-      {near ? (
-        <Suspense fallback={<PendingDiagram />}>
-          <MermaidDrawing value={value} />
-        </Suspense>
-      ) : (
-        <PendingDiagram />
-      )}
-    </div>
+    <Suspense fallback={<PendingDiagram />}>
+      <MermaidSlot {...props} />
+    </Suspense>
   );
 }
