@@ -246,9 +246,28 @@ test.describe('keyboard, phone and accessibility', () => {
     expect(await lab.focusLeftEditor()).toBe(true);
   });
 
+  test('on a 375 px phone the playground loads the editor when the reader taps the code, not before', async ({page}) => {
+    await page.setViewportSize({width: 375, height: 800});
+    const {lab} = new PlaygroundPage(page);
+    await page.goto('/playground');
+    await lab.waitForGraph();
+    // On a wider screen the first drawn graph sends for Monaco; let React commit what that would change.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(lab.editButton).toBeVisible();
+    await expect(lab.editor).toHaveAttribute('data-ready', 'false');
+    await lab.editor.locator('pre').click();
+    await lab.waitUntilEditable();
+    await expect(lab.editor.locator('.monaco-editor')).toHaveClass(/\bfocused\b/);
+  });
+
   test('the playground stacks its panels at 375 px without horizontal scrolling', async ({page}) => {
     await page.setViewportSize({width: 375, height: 800});
-    const {lab} = await openPlayground(page);
+    const playground = new PlaygroundPage(page);
+    const {lab} = playground;
+    await playground.goto();
+    await lab.editButton.click();
+    await lab.waitUntilEditable();
+    await lab.waitForGraph();
     const {scrollWidth, clientWidth} = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,

@@ -44,7 +44,9 @@ const DockerfileEditor = lazy(() => import('../DockerfileEditor'));
 /**
  * When Monaco loads. On the playground and exercise pages (`page`), after the first graph is drawn (or
  * after a short wait); in a chapter (`inline`), only when the reader reaches for the code — a chapter may
- * hold a dozen examples, and most readers only look at them. Clicking or focusing the code loads it.
+ * hold a dozen examples, and most readers only look at them. Clicking or focusing the code loads it. On a
+ * phone every lab waits for the reader: Monaco is about 800 KB of gzip JavaScript and more than a second of a
+ * phone's main thread, which a reader who only looks at the graph should not pay.
  */
 const editorFallbackDelayMs = 2500;
 
@@ -98,8 +100,8 @@ const DockerfileLab = forwardRef<DockerfileLabHandle, DockerfileLabProps>(functi
   const [editorWanted, setEditorWanted] = useState<false | 'idle' | 'interaction'>(false);
   const wantEditor = useCallback(() => setEditorWanted((wanted) => wanted || 'idle'), []);
   const reachForEditor = useCallback(() => setEditorWanted('interaction'), []);
-  const eagerEditor = props.variant === 'page';
   const phone = useMediaQuery(compactMediaQuery);
+  const eagerEditor = props.variant === 'page' && !phone;
   const compact = props.variant === 'inline' || phone;
   useEffect(() => {
     if (!eagerEditor) return undefined;
