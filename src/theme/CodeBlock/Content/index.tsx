@@ -1,5 +1,4 @@
 import {useLayoutEffect, useState, type ReactNode} from 'react';
-import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
@@ -44,7 +43,7 @@ function ServerRenderedPre({className, onMissing}: {className?: string; onMissin
     <pre
       ref={codeBlockRef}
       tabIndex={0}
-      className={clsx(className, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar')}
+      className={[className, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar'].filter(Boolean).join(' ')}
       style={theme.plain}
       dangerouslySetInnerHTML={{__html: ''}}
       suppressHydrationWarning
