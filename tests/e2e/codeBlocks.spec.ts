@@ -8,12 +8,12 @@ async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
-/** Each code block's <pre> as the page's HTML has it, parsed by the browser (so attributes compare as markup). */
+/** Each highlighted <pre> (code blocks, and the labs' and quizzes' static code) as the page's HTML has it, parsed by the browser. */
 async function serverCodeBlocks(page: Page, route: string): Promise<string[]> {
   const html = await (await page.request.get(route)).text();
   return page.evaluate((source) => {
     const document = new DOMParser().parseFromString(source, 'text/html');
-    return [...document.querySelectorAll('.theme-code-block pre')].map((pre) => pre.outerHTML);
+    return [...document.querySelectorAll('pre.prism-code')].map((pre) => pre.outerHTML);
   }, html);
 }
 
@@ -25,14 +25,14 @@ function colorOf(theme: typeof lightCodeTheme, type: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-test('code blocks keep the HTML the page came with when it hydrates in light mode', async ({page}) => {
+test('code blocks and static code keep the HTML the page came with when it hydrates in light mode', async ({page}) => {
   await setColorMode(page, 'light');
   const server = await serverCodeBlocks(page, chapter);
   expect(server.length).toBeGreaterThan(3);
   await page.goto(chapter);
   await waitForHydration(page);
   // Re-rendered tokens would carry React's style serialisation ("color: rgb(…)") instead of the server's markup.
-  const live = await page.locator('.theme-code-block pre').evaluateAll((pres) => pres.map((pre) => pre.outerHTML));
+  const live = await page.locator('pre.prism-code').evaluateAll((pres) => pres.map((pre) => pre.outerHTML));
   expect(live).toEqual(server);
   const block = page.locator('.theme-code-block').filter({hasText: 'FROM alpine'}).first();
   await expect(block.locator('.token.keyword').first()).toHaveCSS('color', colorOf(lightCodeTheme, 'keyword'));
@@ -46,6 +46,9 @@ test('code blocks take the dark colours on a dark page and follow a switch back 
   const keyword = block.locator('.token.keyword').first();
   await expect(keyword).toHaveCSS('color', colorOf(darkCodeTheme, 'keyword'));
   await expect(block.locator('pre')).toHaveCSS('background-color', 'rgb(40, 42, 54)');
+  const quizCode = page.locator('pre.prism-code[aria-label]').last();
+  await expect(quizCode).toHaveCSS('background-color', 'rgb(40, 42, 54)');
+  await expect(quizCode.locator('.token').first()).toBeAttached();
 
   await page.getByRole('button', {name: /Switch between dark and light mode/}).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

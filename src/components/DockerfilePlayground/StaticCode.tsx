@@ -1,7 +1,8 @@
-import type {ReactNode} from 'react';
+import {useRef, type ReactNode} from 'react';
 import {Highlight} from 'prism-react-renderer';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {mutedCodeColor} from '../../prismThemes';
+import {useKeptServerHtml, useLoseWhenEmpty} from '../lib/useKeptServerHtml';
 import styles from './StaticCode.module.css';
 
 interface StaticCodeProps {
@@ -16,6 +17,30 @@ interface StaticCodeProps {
  * replaces it, so the page shows the code at once and does not move when Monaco arrives.
  */
 export default function StaticCode({text, height, ariaLabel = 'Dockerfile (the editor is loading)'}: StaticCodeProps): ReactNode {
+  const {kept, lose} = useKeptServerHtml([text, height, ariaLabel]);
+  if (kept) return <KeptStaticCode height={height} ariaLabel={ariaLabel} onMissing={lose} />;
+  return <HighlightedCode text={text} height={height} ariaLabel={ariaLabel} />;
+}
+
+/** The server's block as it came with the page (see useKeptServerHtml): the same <pre>, its contents adopted. */
+function KeptStaticCode({height, ariaLabel, onMissing}: {height: number; ariaLabel: string; onMissing: () => void}): ReactNode {
+  const theme = usePrismTheme();
+  const pre = useRef<HTMLPreElement | null>(null);
+  useLoseWhenEmpty(pre, onMissing);
+  return (
+    <pre
+      ref={pre}
+      className={`prism-code language-docker ${styles.code}`}
+      style={{...theme.plain, height}}
+      tabIndex={0}
+      aria-label={ariaLabel}
+      dangerouslySetInnerHTML={{__html: ''}}
+      suppressHydrationWarning
+    />
+  );
+}
+
+function HighlightedCode({text, height, ariaLabel}: Required<StaticCodeProps>): ReactNode {
   const theme = usePrismTheme();
   const code = text.replace(/\n$/, '');
   const numberStyle = {color: mutedCodeColor(theme)};
