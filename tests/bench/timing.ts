@@ -4,7 +4,10 @@ import {median} from './comparisonTable';
 export interface Timing {
   /** Median of the first `runs` runs after the cold one: what the first minutes of typing in the lab feel like. */
   earlyMs: number;
-  /** Median of the last batch once batches stop getting faster: the steady state the budgets are held to. */
+  /**
+   * The lowest batch median once batches stop getting faster: the steady state the budgets are held to. The
+   * lowest, as Python's timeit takes, because a shared machine only ever adds time to a batch.
+   */
   steadyMs: number;
   /** How many runs it took to reach the steady state (or the time limit). */
   warmRuns: number;
@@ -13,7 +16,7 @@ export interface Timing {
 /** A batch is no longer "faster" unless its median beats the best so far by more than this share. */
 const improvementThreshold = 0.03;
 /** Batches in a row without such an improvement that count as settled. */
-const settledBatches = 3;
+const settledBatches = 4;
 const defaultWarmUpLimitMs = 10_000;
 
 /** A batch lasts at least this long, so a plateau is judged over time rather than over a fixed number of runs. */
@@ -33,7 +36,7 @@ function batchMedian(runs: number, work: () => void, minMs: number): {ms: number
 /**
  * Times `work` in batches (after one cold run the caller makes itself). The first batch, `runs` runs, is the
  * early figure. Later batches last at least a quarter of a second each and go on until `settledBatches` in a
- * row are no faster than the best so far: the steady state. A fixed warm-up would stop at a different point
+ * row are no faster than the best so far: the best is the steady state. A fixed warm-up would stop at a different point
  * for code of a different size, since V8 optimises a few hundred small functions only after thousands of
  * calls. Both sides of a comparison are timed by this same rule.
  */
@@ -41,16 +44,14 @@ export function time(runs: number, work: () => void, warmUpLimitMs = defaultWarm
   const startedAt = performance.now();
   const earlyMs = batchMedian(runs, work, 0).ms;
   let best = earlyMs;
-  let latest = earlyMs;
   let withoutImprovement = 0;
   let warmRuns = runs;
   while (withoutImprovement < settledBatches && performance.now() - startedAt < warmUpLimitMs) {
     const batch = batchMedian(runs, work, minBatchMs);
-    latest = batch.ms;
     warmRuns += batch.runs;
-    if (latest < best * (1 - improvementThreshold)) withoutImprovement = 0;
+    if (batch.ms < best * (1 - improvementThreshold)) withoutImprovement = 0;
     else withoutImprovement++;
-    best = Math.min(best, latest);
+    best = Math.min(best, batch.ms);
   }
-  return {earlyMs, steadyMs: latest, warmRuns};
+  return {earlyMs, steadyMs: best, warmRuns};
 }
