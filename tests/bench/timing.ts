@@ -36,9 +36,9 @@ function batchMedian(runs: number, work: () => void, minMs: number): {ms: number
 /**
  * Times `work` in batches (after one cold run the caller makes itself). The first batch, `runs` runs, is the
  * early figure. Later batches last at least a quarter of a second each and go on until `settledBatches` in a
- * row are no faster than the best so far: the best is the steady state. A fixed warm-up would stop at a different point
- * for code of a different size, since V8 optimises a few hundred small functions only after thousands of
- * calls. Both sides of a comparison are timed by this same rule.
+ * row are no faster than the best so far, and the best is the steady state. A fixed warm-up would stop at a
+ * different point for code of a different size, since V8 optimises a few hundred small functions only after
+ * thousands of calls. Both sides of a comparison are timed by this same rule.
  */
 export function time(runs: number, work: () => void, warmUpLimitMs = defaultWarmUpLimitMs): Timing {
   const startedAt = performance.now();

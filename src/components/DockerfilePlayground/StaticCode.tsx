@@ -1,8 +1,8 @@
-import {useRef, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {Highlight} from 'prism-react-renderer';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {mutedCodeColor} from '../../prismThemes';
-import {useKeptServerHtml, useLoseWhenEmpty} from '../lib/useKeptServerHtml';
+import {KeptServerPre, useKeptServerHtml} from '../lib/keptServerHtml';
 import styles from './StaticCode.module.css';
 
 interface StaticCodeProps {
@@ -22,20 +22,16 @@ export default function StaticCode({text, height, ariaLabel = 'Dockerfile (the e
   return <HighlightedCode text={text} height={height} ariaLabel={ariaLabel} />;
 }
 
-/** The server's block as it came with the page (see useKeptServerHtml): the same <pre>, its contents adopted. */
+/** The server's block as it came with the page (see useKeptServerHtml): the same <pre>, its contents kept. */
 function KeptStaticCode({height, ariaLabel, onMissing}: {height: number; ariaLabel: string; onMissing: () => void}): ReactNode {
   const theme = usePrismTheme();
-  const pre = useRef<HTMLPreElement | null>(null);
-  useLoseWhenEmpty(pre, onMissing);
   return (
-    <pre
-      ref={pre}
+    <KeptServerPre
+      onMissing={onMissing}
       className={`prism-code language-docker ${styles.code}`}
       style={{...theme.plain, height}}
       tabIndex={0}
       aria-label={ariaLabel}
-      dangerouslySetInnerHTML={{__html: ''}}
-      suppressHydrationWarning
     />
   );
 }

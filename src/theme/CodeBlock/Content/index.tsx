@@ -4,7 +4,7 @@ import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import CodeBlockContent from '@theme-original/CodeBlock/Content';
 import type {Props} from '@theme/CodeBlock/Content';
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
-import {useKeptServerHtml, useLoseWhenEmpty} from '@site/src/components/lib/useKeptServerHtml';
+import {KeptServerPre, useKeptServerHtml} from '@site/src/components/lib/keptServerHtml';
 
 /**
  * A code block that came with the page's HTML keeps that HTML when the page hydrates, and the theme's own
@@ -17,26 +17,21 @@ export default function CodeBlockContentKeepingServerHtml(props: Props): ReactNo
   return <CodeBlockContent {...props} />;
 }
 
-/**
- * The same <pre> the theme renders (classes, style, tab stop, word-wrap ref), adopting the server's children:
- * React leaves an element's contents alone when they come from dangerouslySetInnerHTML.
- */
+/** The same <pre> the theme renders (classes, style, tab stop, word-wrap ref), keeping the server's children. */
 function ServerRenderedPre({className, onMissing}: {className?: string; onMissing: () => void}): ReactNode {
   const {
     metadata,
     wordWrap: {codeBlockRef},
   } = useCodeBlockContext();
   const theme = usePrismTheme();
-  useLoseWhenEmpty(codeBlockRef, onMissing);
   const language = metadata.language?.toLowerCase() ?? 'text';
   return (
-    <pre
-      ref={codeBlockRef}
+    <KeptServerPre
+      preRef={codeBlockRef}
+      onMissing={onMissing}
       tabIndex={0}
       className={[className, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar'].filter(Boolean).join(' ')}
       style={theme.plain}
-      dangerouslySetInnerHTML={{__html: ''}}
-      suppressHydrationWarning
     />
   );
 }

@@ -1,4 +1,4 @@
-import {useCallback, useLayoutEffect, useState, type RefObject} from 'react';
+import {useCallback, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefObject} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePrismTheme} from '@docusaurus/theme-common';
 
@@ -28,12 +28,24 @@ export function useKeptServerHtml(inputs: readonly unknown[]): {kept: boolean; l
   return {kept: matches, lose};
 }
 
+type KeptServerPreProps = Omit<ComponentPropsWithoutRef<'pre'>, 'children' | 'dangerouslySetInnerHTML'> & {
+  /** Where the caller needs the element too (Docusaurus's word-wrap button measures it). */
+  preRef?: RefObject<HTMLPreElement | null>;
+  /** Called when there is no server HTML to keep (see below): the caller draws the block instead. */
+  onMissing: () => void;
+};
+
 /**
- * Gives the kept HTML up when there is none: an element React had to create afresh (after a hydration
- * mismatch elsewhere) is empty, and `dangerouslySetInnerHTML` would leave it so.
+ * The <pre> a block renders, with the server's children adopted: React leaves an element's contents alone when
+ * they come from dangerouslySetInnerHTML. The attributes must be the ones the full rendering gives, since
+ * hydration does not correct them. An element React had to create afresh (after a hydration mismatch
+ * elsewhere) is empty, and the block is then drawn after all.
  */
-export function useLoseWhenEmpty(element: RefObject<HTMLElement | null>, lose: () => void): void {
+export function KeptServerPre({preRef, onMissing, ...attributes}: KeptServerPreProps): ReactNode {
+  const ownRef = useRef<HTMLPreElement | null>(null);
+  const ref = preRef ?? ownRef;
   useLayoutEffect(() => {
-    if (element.current?.childNodes.length === 0) lose();
-  }, [element, lose]);
+    if (ref.current?.childNodes.length === 0) onMissing();
+  }, [ref, onMissing]);
+  return <pre ref={ref} {...attributes} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
 }
