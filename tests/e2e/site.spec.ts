@@ -114,5 +114,16 @@ test('pages behind the visible links are still prefetched, in idle time after lo
   });
   await page.goto('/tutorial/cheat-sheet');
   await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 20_000}).toBeGreaterThan(0);
+  const prefetched = await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const ranScripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+      .map((entry) => entry.name),
+  );
+  // Each file once, and none the page itself has already run (Docusaurus's own prefetch repeated both).
+  expect(new Set(prefetched).size).toBe(prefetched.length);
+  expect(prefetched.filter((href) => ranScripts.includes(href))).toEqual([]);
+  expect(prefetched.every((href) => /\/assets\/js\/[\w~.-]+\.js$/.test(href))).toBe(true);
   expect(errors).toEqual([]);
 });
