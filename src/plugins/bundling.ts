@@ -17,6 +17,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   three at once.
  * - the docs plugin puts every doc's description into the data each docs page loads, for the card lists of
  *   category pages; a loader keeps only the descriptions of docs inside a category (cardDescriptionsLoader.cjs).
+ * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.tsx).
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
@@ -51,6 +52,10 @@ function mermaidConfigChunk(): string {
 /** The docs plugin's route props (`p/*.json`): the version prop every docs page loads is among them. */
 const docsRoutePropsFile = /[\\/]\.docusaurus[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
 
+/** Docusaurus's provider of useIsBrowser, and ours, which switches to true in a transition (see that file). */
+const coreBrowserContext = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/;
+const ownBrowserContext = path.resolve(__dirname, 'browserContext/browserContext.tsx');
+
 export default function bundlingPlugin(_context: LoadContext): Plugin {
   // mermaid's chunk folder is read once per build, not once per compiler (client and server).
   const configChunk = mermaidConfigChunk();
@@ -60,7 +65,10 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
   };
   return {
     name: 'stagecraft-bundling',
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, utils) {
+      // Tools that only read the configuration (knip) call this with stand-in utils that have no bundler.
+      const bundler = (utils as Partial<typeof utils>).currentBundler?.instance;
+      const plugins = bundler ? [new bundler.NormalModuleReplacementPlugin(coreBrowserContext, ownBrowserContext)] : [];
       const rules = [
         {resourceQuery: /raw/, type: 'asset/source'},
         {
@@ -71,7 +79,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
         {test: docsRoutePropsFile, use: [path.resolve(__dirname, 'cardDescriptionsLoader.cjs')]},
       ];
       if (isServer) {
-        return {module: {rules}, resolve: {fallback: {https: false}, alias}};
+        return {module: {rules}, resolve: {fallback: {https: false}, alias}, plugins};
       }
       const splitChunks = config.optimization?.splitChunks;
       const cacheGroups = splitChunks && typeof splitChunks === 'object' && splitChunks.cacheGroups ? {...splitChunks.cacheGroups} : {};
@@ -87,6 +95,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
       return {
         module: {rules},
         resolve: {fallback: {https: false}, alias},
+        plugins,
         optimization: {
           splitChunks: {
             ...(typeof splitChunks === 'object' ? splitChunks : {}),

@@ -1,5 +1,4 @@
-import {useCallback, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefObject} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode, type RefObject} from 'react';
 import {usePrismTheme} from '@docusaurus/theme-common';
 
 interface Hydrated {
@@ -9,6 +8,21 @@ interface Hydrated {
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
+const neverChanges = () => () => undefined;
+
+/**
+ * True while React hydrates the component (it reads the server snapshot then) and false in any other render. Not
+ * useIsBrowser: that turns true in a transition after hydration, so a page reached by client-side navigation
+ * before it does also renders with it false, and has no server HTML to keep.
+ */
+function useIsHydrating(): boolean {
+  return useSyncExternalStore(
+    neverChanges,
+    () => false,
+    () => true,
+  );
+}
+
 /**
  * Whether a highlighted block may keep the HTML the server rendered instead of drawing it again: from
  * hydration on, for as long as the Prism theme (the server draws with the light one) and `inputs` (what the
@@ -17,10 +31,9 @@ const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length ==
  * a page of code; once anything changes, the block redraws and stays drawn by React.
  */
 export function useKeptServerHtml(inputs: readonly unknown[]): {kept: boolean; lose: () => void} {
-  const isBrowser = useIsBrowser();
+  const hydrating = useIsHydrating();
   const theme = usePrismTheme();
-  // Hydration is the one render in a browser where useIsBrowser() is still false.
-  const [hydrated, setHydrated] = useState<Hydrated | null>(() => (!isBrowser && typeof window !== 'undefined' ? {theme, inputs} : null));
+  const [hydrated, setHydrated] = useState<Hydrated | null>(() => (hydrating && typeof window !== 'undefined' ? {theme, inputs} : null));
   const matches = hydrated !== null && hydrated.theme === theme && sameInputs(hydrated.inputs, inputs);
   // A render-phase update of derived state: once something changed, the block stays with React's drawing.
   if (hydrated !== null && !matches) setHydrated(null);
