@@ -17,7 +17,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   three at once.
  * - the docs plugin puts every doc's description into the data each docs page loads, for the card lists of
  *   category pages; a loader keeps only the descriptions of docs inside a category (cardDescriptionsLoader.cjs).
- * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.tsx).
+ * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.ts).
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
@@ -54,7 +54,7 @@ const docsRoutePropsFile = /[\\/]\.docusaurus[\\/]docusaurus-plugin-content-docs
 
 /** Docusaurus's provider of useIsBrowser, and ours, which switches to true in a transition (see that file). */
 const coreBrowserContext = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/;
-const ownBrowserContext = path.resolve(__dirname, 'browserContext/browserContext.tsx');
+const ownBrowserContext = path.resolve(__dirname, 'browserContext/browserContext.ts');
 
 export default function bundlingPlugin(_context: LoadContext): Plugin {
   // mermaid's chunk folder is read once per build, not once per compiler (client and server).

@@ -1,4 +1,4 @@
-import {createContext, startTransition, useEffect, useState, type ReactNode} from 'react';
+import {createContext, createElement, startTransition, useEffect, useState, type ReactNode} from 'react';
 
 /** Docusaurus's `useIsBrowser` reads this context (the bundler puts this module in place of core's own). */
 export const Context = createContext(false);
@@ -15,5 +15,5 @@ export function BrowserContextProvider({children}: {children: ReactNode}): React
   useEffect(() => {
     startTransition(() => setIsBrowser(true));
   }, []);
-  return <Context.Provider value={isBrowser}>{children}</Context.Provider>;
+  return createElement(Context.Provider, {value: isBrowser}, children);
 }
