@@ -77,7 +77,7 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/plugins/offline/registerServiceWorker.ts', './src/plugins/prefetch/idlePrefetch.ts'],
+  clientModules: ['./src/plugins/offline/registerServiceWorker.ts', './src/plugins/prefetch/idlePrefetch.ts', './src/plugins/hydration/pageHydrated.ts'],
 
   plugins: [
     bundlingPlugin,

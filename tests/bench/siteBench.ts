@@ -178,7 +178,8 @@ async function keystrokeRows({browser, ours, reference, runs, notes}: BenchConte
   ];
 }
 
-async function lighthouseRows({ours, reference, lighthouseRuns}: BenchContext): Promise<ComparisonRow[]> {
+async function lighthouseRows(context: BenchContext): Promise<ComparisonRow[]> {
+  const {ours, reference, lighthouseRuns} = context;
   const pages = [
     {label: `reading page ${cheatSheet}`, url: ours + cheatSheet, points: undefined, tbtRatio: undefined},
     {label: `chapter with editors ${editorChapter}`, url: ours + editorChapter, points: 2, tbtRatio: 1.1},
@@ -191,6 +192,10 @@ async function lighthouseRows({ours, reference, lighthouseRuns}: BenchContext): 
     for (const [index, {url}] of pages.entries()) figures[index]!.push(await lighthouseMobile(url));
   }
   const pick = (list: LighthouseFigures[], key: keyof LighthouseFigures) => median(list.map((f) => f[key]));
+  // Every run, not only the medians: one Lighthouse run moves by several points and by half its blocking time.
+  const runsOf = (list: LighthouseFigures[]) => list.map((f) => `${Math.round(f.performance)}/${Math.round(f.tbt)} ms`).join(', ');
+  context.notes.push(`Lighthouse runs (performance/total blocking time, in run order): bare ${runsOf(bare)}`);
+  for (const [index, {label}] of pages.entries()) context.notes.push(`  ${label}: ${runsOf(figures[index]!)}`);
   return pages.flatMap(({label, points, tbtRatio}, index): ComparisonRow[] => [
     {
       measure: `Lighthouse mobile performance, ${label} (median of ${lighthouseRuns})`,
@@ -252,7 +257,7 @@ async function main(): Promise<void> {
     ours: `http://127.0.0.1:${ports.ours}`,
     reference: `http://127.0.0.1:${ports.reference}`,
     runs: Number(process.env.BENCH_RUNS ?? 5),
-    lighthouseRuns: Number(process.env.LH_RUNS ?? 3),
+    lighthouseRuns: Number(process.env.LH_RUNS ?? 5),
     notes: [],
   };
   try {

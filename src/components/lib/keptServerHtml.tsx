@@ -1,4 +1,4 @@
-import {useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode, type RefObject} from 'react';
+import {useCallback, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefObject} from 'react';
 import {usePrismTheme} from '@docusaurus/theme-common';
 
 interface Hydrated {
@@ -8,19 +8,17 @@ interface Hydrated {
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
-const neverChanges = () => () => undefined;
+let pageHydrated = false;
 
 /**
- * True while React hydrates the component (it reads the server snapshot then) and false in any other render. Not
- * useIsBrowser: that turns true in a transition after hydration, so a page reached by client-side navigation
- * before it does also renders with it false, and has no server HTML to keep.
+ * Called when the page's first render has committed (src/plugins/hydration/pageHydrated.ts, a client module's
+ * onRouteDidUpdate, which runs in that commit's layout phase): every block rendered before it was hydrating, every
+ * block rendered after it is new. Not useIsBrowser, which turns true in a transition a little later (a page reached
+ * by client-side navigation before then has no server HTML to keep), and not React's server snapshot of
+ * useSyncExternalStore, whose mismatch forces a synchronous re-render just after hydration.
  */
-function useIsHydrating(): boolean {
-  return useSyncExternalStore(
-    neverChanges,
-    () => false,
-    () => true,
-  );
+export function markPageHydrated(): void {
+  pageHydrated = true;
 }
 
 /**
@@ -31,9 +29,8 @@ function useIsHydrating(): boolean {
  * a page of code; once anything changes, the block redraws and stays drawn by React.
  */
 export function useKeptServerHtml(inputs: readonly unknown[]): {kept: boolean; lose: () => void} {
-  const hydrating = useIsHydrating();
   const theme = usePrismTheme();
-  const [hydrated, setHydrated] = useState<Hydrated | null>(() => (hydrating && typeof window !== 'undefined' ? {theme, inputs} : null));
+  const [hydrated, setHydrated] = useState<Hydrated | null>(() => (!pageHydrated && typeof window !== 'undefined' ? {theme, inputs} : null));
   const matches = hydrated !== null && hydrated.theme === theme && sameInputs(hydrated.inputs, inputs);
   // A render-phase update of derived state: once something changed, the block stays with React's drawing.
   if (hydrated !== null && !matches) setHydrated(null);
