@@ -17,6 +17,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   three at once.
  * - the docs plugin puts every doc's description into the data each docs page loads, for the card lists of
  *   category pages; a loader keeps only the descriptions of docs inside a category (cardDescriptionsLoader.cjs).
+ * - prism-react-renderer defines its languages when a code block is first drawn, not at start
+ *   (prismLanguagesLoader.cjs).
  * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.ts).
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
@@ -52,6 +54,9 @@ function mermaidConfigChunk(): string {
 /** The docs plugin's route props (`p/*.json`): the version prop every docs page loads is among them. */
 const docsRoutePropsFile = /[\\/]\.docusaurus[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
 
+/** prism-react-renderer's ES module build, whose languages are defined on first use (prismLanguagesLoader.cjs). */
+const prismReactRenderer = /[\\/]prism-react-renderer[\\/]dist[\\/]index\.mjs$/;
+
 /** Docusaurus's provider of useIsBrowser, and ours, which switches to true in a transition (see that file). */
 const coreBrowserContext = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/;
 const ownBrowserContext = path.resolve(__dirname, 'browserContext/browserContext.ts');
@@ -77,6 +82,7 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
         },
         {test: (resource: string) => resource === configChunk, use: [path.resolve(__dirname, 'mermaidConfigCacheLoader.cjs')]},
         {test: docsRoutePropsFile, use: [path.resolve(__dirname, 'cardDescriptionsLoader.cjs')]},
+        {test: prismReactRenderer, use: [path.resolve(__dirname, 'prismLanguagesLoader.cjs')]},
       ];
       if (isServer) {
         return {module: {rules}, resolve: {fallback: {https: false}, alias}, plugins};
