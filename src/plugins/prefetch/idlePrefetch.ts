@@ -1,57 +1,69 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import routes from '@generated/routes';
-import routesChunkNames from '@generated/routesChunkNames';
-import prefetchFile from '@docusaurus/core/lib/client/prefetch';
-import {matchRoutes} from 'react-router-config';
-import {createChunkPrefetcher, type ChunkPrefetcher} from './chunkPrefetch';
-import {createIdleQueue, type ScheduleIdle} from './idleQueue';
+import type {ScheduleIdle} from './idleQueue';
+import type {PrefetchRuntime} from './prefetchRuntime';
 
 /**
  * Docusaurus prefetches the page behind every link that scrolls into view, at once: on a chapter that is the
  * whole sidebar, in the seconds after load, each one matching the route table and adding <link rel=prefetch>
  * tags, mostly for files the page already has or another link already asked for (a quarter of the page's
  * main-thread work after load on a throttled phone profile, and requests that compete with the page's own). The
- * same pages are prefetched here in the browser's idle periods, each file once (chunkPrefetch), so they no longer
- * block a reader's first taps and scrolls. Hovering a link still loads its page at once (Docusaurus's preload).
+ * same pages are prefetched here in the browser's idle periods, each file once (chunkPrefetch), by code that
+ * itself loads in the page's first idle period (prefetchRuntime), so that every page's `main` stays small. Hovering
+ * a link still loads its page at once (Docusaurus's preload).
  */
 type DocusaurusGlobal = {prefetch: (routePath: string) => unknown; preload: (routePath: string) => unknown};
 type WithDocusaurus = {docusaurus?: DocusaurusGlobal};
-type NetworkInformationLike = {effectiveType?: string; saveData?: boolean};
-
-// Docusaurus's bundler plugin adds this runtime function: a chunk name's file address (see its ChunkAssetPlugin).
-declare const __webpack_require__: {gca?: (chunkName: string) => string};
 
 const scheduleIdle: ScheduleIdle = (callback) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, {timeout: 3000});
   else setTimeout(() => callback({didTimeout: true, timeRemaining: () => 0}), 200);
 };
 
-/** Docusaurus's rule: no prefetching on a 2G or data-saving connection. */
-function isSlowConnection(): boolean {
-  const connection = (navigator as Navigator & {connection?: NetworkInformationLike}).connection;
-  return Boolean(connection?.effectiveType?.includes('2g') || connection?.saveData);
+let runtime: PrefetchRuntime | null = null;
+let runtimeRequested = false;
+/** What links and pages asked for before the runtime arrived, handed to it in order. */
+const waiting: Array<{kind: 'prefetch' | 'loaded'; routePath: string}> = [];
+
+function loadRuntime(): void {
+  if (runtimeRequested) return;
+  runtimeRequested = true;
+  scheduleIdle(() => {
+    import('./prefetchRuntime').then(
+      ({createPrefetchRuntime}) => {
+        runtime = createPrefetchRuntime(scheduleIdle);
+        for (const {kind, routePath} of waiting.splice(0)) {
+          if (kind === 'loaded') runtime.markLoaded(routePath);
+          else runtime.prefetch(routePath);
+        }
+      },
+      // Offline before the site was stored, say: prefetching is only ever a head start.
+      () => undefined,
+    );
+  });
 }
 
-let prefetcher: ChunkPrefetcher | null = null;
+function handOver(kind: 'prefetch' | 'loaded', routePath: string): void {
+  if (runtime === null) {
+    waiting.push({kind, routePath});
+    loadRuntime();
+  } else if (kind === 'loaded') runtime.markLoaded(routePath);
+  else runtime.prefetch(routePath);
+}
 
-function deferPrefetches(docusaurus: DocusaurusGlobal): ChunkPrefetcher {
-  const files = createChunkPrefetcher({
-    routesChunkNames,
-    matchRoutes: (routePath) => matchRoutes(routes, routePath),
-    chunkUrl: (chunkName) => __webpack_require__.gca?.(chunkName),
-    prefetchUrl: (url) => void prefetchFile(url),
-  });
-  const enqueue = createIdleQueue((routePath) => files.prefetch(routePath), scheduleIdle);
+let deferred = false;
+
+function deferPrefetches(): void {
+  const docusaurus = (window as unknown as WithDocusaurus).docusaurus;
+  if (deferred || !docusaurus || typeof docusaurus.prefetch !== 'function') return;
+  deferred = true;
   // Docusaurus's object is frozen, so a copy with a deferring prefetch takes its place (links read it at each call).
   (window as unknown as WithDocusaurus).docusaurus = {
     ...docusaurus,
     prefetch: (routePath: string) => {
-      if (isSlowConnection()) return false;
-      enqueue(routePath);
+      handOver('prefetch', routePath);
       return true;
     },
   };
-  return files;
 }
 
 /**
@@ -60,10 +72,6 @@ function deferPrefetches(docusaurus: DocusaurusGlobal): ChunkPrefetcher {
  */
 export function onRouteDidUpdate({location}: {location: {pathname: string}}): void {
   if (!ExecutionEnvironment.canUseDOM) return;
-  const docusaurus = (window as unknown as WithDocusaurus).docusaurus;
-  if (prefetcher === null) {
-    if (!docusaurus || typeof docusaurus.prefetch !== 'function') return;
-    prefetcher = deferPrefetches(docusaurus);
-  }
-  prefetcher.markLoaded(location.pathname);
+  deferPrefetches();
+  if (deferred) handOver('loaded', location.pathname);
 }
