@@ -2,15 +2,17 @@
 // start (Docusaurus imports it in `main`): about a third of the evaluation of `main` in a Chromium profile, most of it
 // Prism's insertBefore walking every grammar for each language that extends another. A page in the light theme
 // never needs them at load, since its code blocks keep the server's highlighted HTML (src/theme/CodeBlock/Content).
-// This loader moves the definitions into a function that Highlight calls before its first tokenising, so they are
-// defined when a block is first drawn in the browser (dark theme, a switch of theme, client-side navigation) and on
-// the server as before. Languages added through Docusaurus's `prism.additionalLanguages` are registered at start on
+// This loader moves the definitions into a function that Highlight calls before tokenising a language Prism does not
+// have yet, so they are defined when such a block is first drawn in the browser (dark theme, a switch of theme,
+// client-side navigation) and on the server as before; a Dockerfile or shell block (languages the site adds at
+// start) needs none of them. Languages added through Docusaurus's `prism.additionalLanguages` are registered at start on
 // the bare Prism: only languages that extend none of the built-in ones can be added (docker and bash do not);
 // tests/plugins/prismLanguagesLoader.test.ts holds the configuration to that.
 
 const languagesStart = '// src/prism-langs.ts\nvar Prism = __toESM(require_prism());\n';
 const languagesEnd = '\n// src/themes/index.ts\n';
-const highlightStart = 'var Highlight = ({\n  children,\n  language: _language,\n  code,\n  theme: theme21,\n  prism\n}) => {\n';
+const highlightStart =
+  'var Highlight = ({\n  children,\n  language: _language,\n  code,\n  theme: theme21,\n  prism\n}) => {\n  const language = _language.toLowerCase();\n';
 
 /** The source with the languages defined on first use, or an error naming what changed in prism-react-renderer. */
 function deferPrismLanguages(source) {
@@ -32,7 +34,11 @@ function deferPrismLanguages(source) {
     definitions,
     '\n}\n',
   ].join('');
-  const afterLanguages = source.slice(end, highlight) + highlightStart + '  stagecraftDefineLanguages();\n' + source.slice(highlight + highlightStart.length);
+  const afterLanguages =
+    source.slice(end, highlight) +
+    highlightStart +
+    '  if (prism.languages[language] == null) stagecraftDefineLanguages();\n' +
+    source.slice(highlight + highlightStart.length);
   return source.slice(0, start) + deferred + afterLanguages;
 }
 

@@ -75,7 +75,7 @@ describe('prism-react-renderer with its languages defined on first use', () => {
     }
   });
 
-  it('takes the languages the site adds at start (prism.additionalLanguages) before the built-in ones are defined', async () => {
+  it('takes the languages the site adds at start (prism.additionalLanguages) on the bare Prism, and draws them without defining the others', async () => {
     const config = readFileSync(path.join(__dirname, '../../docusaurus.config.ts'), 'utf8');
     const additional = /additionalLanguages:\s*\[([^\]]*)\]/.exec(config)?.[1]?.match(/[\w-]+/g) ?? [];
     expect(additional.length).toBeGreaterThan(0);
@@ -94,6 +94,9 @@ describe('prism-react-renderer with its languages defined on first use', () => {
     }
     expect(highlighted(deferred, 'dockerfile', 'FROM alpine:3.22 AS build\nRUN echo hi')).toContain('keyword');
     expect(highlighted(deferred, 'bash', 'echo "$HOME" | grep x')).toMatch(/token (?:string|builtin|variable)/);
+    // Blocks in those languages need none of the built-in ones: a lab's Dockerfile does not define them.
+    expect(deferred.Prism.languages.javascript).toBeUndefined();
+    expect(highlighted(deferred, 'javascript', 'const a = 1;')).toContain('keyword');
   });
 
   it('refuses a prism-react-renderer whose languages or Highlight are not where it expects them', () => {
