@@ -19,7 +19,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  *   category pages; a loader keeps only the descriptions of docs inside a category (cardDescriptionsLoader.cjs).
  * - prism-react-renderer defines its languages when a code block is first drawn, not at start
  *   (prismLanguagesLoader.cjs).
- * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.ts).
+ * - the switch of useIsBrowser to true after hydration renders in a transition (browserContext/browserContext.ts),
+ *   and a link prefetch asks for each file once (prefetch/prefetchOnce.ts): both replace a Docusaurus module.
  * - mermaid's getConfig deep-copies the whole configuration on every call, two thirds of a render; a loader
  *   scoped to the chunk that defines it caches the copy (see mermaidConfigCacheLoader.cjs).
  */
@@ -60,6 +61,9 @@ const prismReactRenderer = /[\\/]prism-react-renderer[\\/]dist[\\/]index\.mjs$/;
 /** Docusaurus's provider of useIsBrowser, and ours, which switches to true in a transition (see that file). */
 const coreBrowserContext = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/;
 const ownBrowserContext = path.resolve(__dirname, 'browserContext/browserContext.ts');
+/** Docusaurus's helper that prefetches one file, and ours, which asks for each file once (see that file). */
+const corePrefetchHelper = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+const ownPrefetchHelper = path.resolve(__dirname, 'prefetch/prefetchOnce.ts');
 
 export default function bundlingPlugin(_context: LoadContext): Plugin {
   // mermaid's chunk folder is read once per build, not once per compiler (client and server).
@@ -73,7 +77,12 @@ export default function bundlingPlugin(_context: LoadContext): Plugin {
     configureWebpack(config, isServer, utils) {
       // Tools that only read the configuration (knip) call this with stand-in utils that have no bundler.
       const bundler = (utils as Partial<typeof utils>).currentBundler?.instance;
-      const plugins = bundler ? [new bundler.NormalModuleReplacementPlugin(coreBrowserContext, ownBrowserContext)] : [];
+      const plugins = bundler
+        ? [
+            new bundler.NormalModuleReplacementPlugin(coreBrowserContext, ownBrowserContext),
+            new bundler.NormalModuleReplacementPlugin(corePrefetchHelper, ownPrefetchHelper),
+          ]
+        : [];
       const rules = [
         {resourceQuery: /raw/, type: 'asset/source'},
         {
