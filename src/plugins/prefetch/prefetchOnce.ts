@@ -25,8 +25,12 @@ export function createPrefetchOnce({alreadyFetched, fetchFile}: PrefetchOnceOpti
  * A <link rel=prefetch> in the head, as Docusaurus adds it, or a plain request where the browser has no such links
  * (Docusaurus uses one then too); a failed prefetch is only a lost head start.
  */
+let linksCanPrefetch: boolean | undefined;
+
 function linkPrefetch(url: string): Promise<void> {
-  if (!document.createElement('link').relList.supports('prefetch')) {
+  // Asked once, on the first prefetch (this module also runs on the server, where there is no document).
+  linksCanPrefetch ??= document.createElement('link').relList.supports('prefetch');
+  if (!linksCanPrefetch) {
     return fetch(url, {credentials: 'include'}).then(
       () => undefined,
       () => undefined,
